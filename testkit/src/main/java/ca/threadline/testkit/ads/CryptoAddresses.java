@@ -44,39 +44,80 @@ final class CryptoAddresses {
     this.random = Objects.requireNonNull(random, "random");
   }
 
+  /** A random BTC address of a random kind. */
   Address btc() {
-    return switch (random.nextInt(8)) {
-      case 0, 1, 2 -> p2pkh();
-      case 3 -> p2sh();
-      case 4, 5, 6 -> p2wpkh();
-      default -> p2tr();
-    };
+    int kind = random.nextInt(8);
+    Address a;
+    do {
+      a = switch (kind) {
+        case 0, 1, 2 -> p2pkh();
+        case 3 -> p2sh();
+        case 4, 5, 6 -> p2wpkh();
+        default -> p2tr();
+      };
+    } while (LONG_DIGIT_RUN.matcher(a.written()).find());
+    return a;
   }
 
+  /**
+   * Eight or more digits in a row inside an address could be read as a phone number (a real,
+   * non-fictional one, even); such keys are skipped so that the corpus holds no real-looking
+   * number and the phone ground truth stays exact.
+   */
+  private static final java.util.regex.Pattern LONG_DIGIT_RUN = java.util.regex.Pattern.compile("[0-9]{8,}");
+
   Address p2pkh() {
-    String a = LegacyAddress.fromPubKeyHash(BitcoinNetwork.MAINNET, key().getPubKeyHash()).toBase58();
+    String a = p2pkh(privateKey());
     return new Address(a, a, "p2pkh");
   }
 
   Address p2sh() {
-    byte[] pubKeyHash = key().getPubKeyHash();
-    byte[] redeem = new byte[22];
-    redeem[0] = 0x00; // OP_0
-    redeem[1] = 0x14; // push 20 bytes
-    System.arraycopy(pubKeyHash, 0, redeem, 2, 20);
-    String a = LegacyAddress.fromScriptHash(BitcoinNetwork.MAINNET, hash160(redeem)).toBase58();
+    String a = p2shP2wpkh(privateKey());
     return new Address(a, a, "p2sh");
   }
 
   Address p2wpkh() {
-    return bech32Written(SegwitAddress.fromHash(BitcoinNetwork.MAINNET, key().getPubKeyHash()).toBech32(), "p2wpkh");
+    return bech32Written(p2wpkh(privateKey()), "p2wpkh");
   }
 
   Address p2tr() {
-    byte[] compressed = key().getPubKey();
+    return bech32Written(p2tr(privateKey()), "p2tr");
+  }
+
+  /** The compressed SEC1 public key of {@code priv}. */
+  static byte[] publicKey(BigInteger priv) {
+    return ECKey.publicKeyFromPrivate(priv, true);
+  }
+
+  static String p2pkh(BigInteger priv) {
+    return LegacyAddress.fromPubKeyHash(BitcoinNetwork.MAINNET, hash160(publicKey(priv))).toBase58();
+  }
+
+  /** P2SH wrapping the P2WPKH redeem script {@code OP_0 <20-byte key hash>} (BIP 141). */
+  static String p2shP2wpkh(BigInteger priv) {
+    byte[] redeem = new byte[22];
+    redeem[0] = 0x00; // OP_0
+    redeem[1] = 0x14; // push 20 bytes
+    System.arraycopy(hash160(publicKey(priv)), 0, redeem, 2, 20);
+    return LegacyAddress.fromScriptHash(BitcoinNetwork.MAINNET, hash160(redeem)).toBase58();
+  }
+
+  static String p2wpkh(BigInteger priv) {
+    return SegwitAddress.fromHash(BitcoinNetwork.MAINNET, hash160(publicKey(priv))).toBech32();
+  }
+
+  static String p2tr(BigInteger priv) {
+    byte[] compressed = publicKey(priv);
     byte[] xOnly = new byte[32];
     System.arraycopy(compressed, 1, xOnly, 0, 32);
-    return bech32Written(SegwitAddress.fromProgram(BitcoinNetwork.MAINNET, 1, xOnly).toBech32(), "p2tr");
+    return SegwitAddress.fromProgram(BitcoinNetwork.MAINNET, 1, xOnly).toBech32();
+  }
+
+  /** {@code 0x} + 40 lower-case hex: Keccak-256 of the uncompressed public key, last 20 bytes. */
+  static String ethAddress(BigInteger priv) {
+    byte[] uncompressed = ECKey.publicPointFromPrivate(priv).getEncoded(false);
+    byte[] hash = keccak256(uncompressed, 1, 64);
+    return "0x" + HexFormat.of().formatHex(hash, 12, 32);
   }
 
   /** Bech32 may be written all upper case (BIP 173); the canonical value is lower case. */
@@ -86,12 +127,18 @@ final class CryptoAddresses {
         : new Address(lower, lower, tag);
   }
 
+  /** A random ETH address (see {@link #btc()} on digit runs). */
   Address eth() {
-    BigInteger priv = privateKey();
-    byte[] uncompressed = ECKey.publicPointFromPrivate(priv).getEncoded(false);
-    byte[] hash = keccak256(uncompressed, 1, 64);
-    String hex = HexFormat.of().formatHex(hash, 12, 32);
-    String canonical = "0x" + hex;
+    Address a;
+    do {
+      a = ethOnce();
+    } while (LONG_DIGIT_RUN.matcher(a.written()).find());
+    return a;
+  }
+
+  private Address ethOnce() {
+    String canonical = ethAddress(privateKey());
+    String hex = canonical.substring(2);
     return switch (random.nextInt(10)) {
       case 0, 1 -> new Address(canonical, canonical, "lower");
       case 2 -> new Address("0x" + hex.toUpperCase(Locale.ROOT), canonical, "upper");
@@ -204,10 +251,6 @@ final class CryptoAddresses {
     byte[] out = new byte[20];
     rip.doFinal(out, 0);
     return out;
-  }
-
-  private ECKey key() {
-    return ECKey.fromPrivate(privateKey(), true);
   }
 
   private BigInteger privateKey() {

@@ -124,12 +124,15 @@ final class DecoyForms {
     };
   }
 
-  /** {@code 572-3150}: a local number without area code (never 555). */
+  /**
+   * {@code 572-3150}: a local number without area code. Never 555, N11, nor 310 (310-xxxx is a
+   * valid Canadian shared-cost number without area code, and libphonenumber accepts it).
+   */
   static String sevenDigit(RandomGenerator r) {
     int exchange;
     do {
       exchange = Pick.between(200, 999, r);
-    } while (exchange == 555 || exchange % 100 == 11);
+    } while (exchange == 555 || exchange == 310 || exchange % 100 == 11);
     return exchange + Pick.one(r, "-", " ", ".") + String.format("%04d", r.nextInt(10000));
   }
 
