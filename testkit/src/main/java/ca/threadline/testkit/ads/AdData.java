@@ -17,7 +17,8 @@ final class AdData {
   final int cityWeightTotal;
   final List<String> providerNames;
   final List<String> contactNames;
-  final List<String> companies;
+  /** Employers as {@code sector, name} ({@code any} for agencies). */
+  final List<String[]> companies;
   final List<Role> roles;
   final PhraseBank escort;
   final PhraseBank job;
@@ -27,7 +28,7 @@ final class AdData {
     this.cityWeightTotal = cities.stream().mapToInt(City::weight).sum();
     this.providerNames = names.get("provider");
     this.contactNames = names.get("contact");
-    this.companies = names.get("company");
+    this.companies = names.get("company").stream().map(l -> l.split("\t")).toList();
     this.roles = List.copyOf(roles);
     this.escort = escort;
     this.job = job;

@@ -26,6 +26,7 @@ public final class AdGenerator {
   private final EscortAdWriter escort;
   private final JobAdWriter job;
   private long count;
+  private long rewrites;
 
   public AdGenerator(long seed) {
     this.seed = seed;
@@ -51,6 +52,11 @@ public final class AdGenerator {
     return ads;
   }
 
+  /** How many ads were written again because a phone touched a digit (for tests). */
+  long rewrites() {
+    return rewrites;
+  }
+
   /** The next ad with the spans of everything planted in it. */
   public AnnotatedAd nextAnnotated() {
     count++;
@@ -65,6 +71,7 @@ public final class AdGenerator {
           .allMatch(s -> PhoneBoundaries.clean(ad.ad().text(), s))) {
         return ad;
       }
+      rewrites++;
       if (attempt > 100) {
         throw new IllegalStateException("cannot write a clean ad " + id);
       }

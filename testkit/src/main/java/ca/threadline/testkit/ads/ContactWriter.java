@@ -141,7 +141,7 @@ final class ContactWriter {
 
   void sevenDigit(AdContext ctx, NumberLanguage lang) {
     ctx.b.newline().append(lang == NumberLanguage.EN
-        ? Pick.one(r, "old number ", "my old number ", "ext. line ", "landline ")
+        ? Pick.one(r, "old number ", "my old number ", "office line ", "landline ")
         : Pick.one(r, "ancien numéro ", "mon ancien numéro ", "ligne fixe "));
     ctx.b.decoy("seven_digit", DecoyForms.sevenDigit(r));
     ctx.b.append(lang == NumberLanguage.EN ? Pick.one(r, " (out of service)", " no longer works", "")

@@ -41,7 +41,8 @@ final class JobAdWriter {
     final AdContext ctx;
     final Role role = Pick.one(data.roles, r);
     final City city = LocationForms.draw(data, r);
-    final String company = Pick.one(data.companies, r);
+    final String company = Pick.one(data.companies.stream()
+        .filter(c -> c[0].equals(role.sector()) || c[0].equals("any")).map(c -> c[1]).toList(), r);
     final String contact = Pick.one(data.contactNames, r);
     final List<String> codes = new ArrayList<>();
     final List<String> negated = new ArrayList<>();
