@@ -24,8 +24,12 @@ final class AdContext {
   final Set<String> phones = new LinkedHashSet<>();
   private final Set<String> usedPhrases = new LinkedHashSet<>();
 
-  AdContext(RandomGenerator r, String adLang) {
+  private final boolean emojiJoiners;
+
+  /** {@code emojiJoiners}: phrases may be joined by emoji (escort ads, not job ads). */
+  AdContext(RandomGenerator r, String adLang, boolean emojiJoiners) {
     this.r = r;
+    this.emojiJoiners = emojiJoiners;
     this.adLang = adLang;
     this.primary = switch (adLang) {
       case "en" -> NumberLanguage.EN;
@@ -61,6 +65,11 @@ final class AdContext {
    * phrase language (for the mixed-language guarantee).
    */
   void expand(String template, NumberLanguage lang, BiConsumer<String, NumberLanguage> slot) {
+    expand(template, lang, slot, false);
+  }
+
+  /** As {@link #expand(String, NumberLanguage, BiConsumer)}; {@code shout}: literal text in capitals. */
+  void expand(String template, NumberLanguage lang, BiConsumer<String, NumberLanguage> slot, boolean shout) {
     if (template.replaceAll("\\{[^}]*}", " ").matches("(?s).*\\p{L}{3,}.*")) {
       phraseLanguages.add(lang); // only phrases with real words show the language
     }
@@ -68,13 +77,30 @@ final class AdContext {
     while (i < template.length()) {
       int open = template.indexOf('{', i);
       if (open < 0) {
-        b.append(template.substring(i));
+        b.append(shout ? template.substring(i).toUpperCase(java.util.Locale.ROOT) : template.substring(i));
+        lastPhraseEnd = b.length();
         return;
       }
-      b.append(template.substring(i, open));
+      String literal = template.substring(i, open);
+      b.append(shout ? literal.toUpperCase(java.util.Locale.ROOT) : literal);
       int close = template.indexOf('}', open);
       slot.accept(template.substring(open + 1, close), lang);
       i = close + 1;
+    }
+    lastPhraseEnd = b.length();
+  }
+
+  private int lastPhraseEnd = -1;
+
+  /**
+   * Before a phrase: a new line, or (one time in five, right after another phrase) a joiner
+   * that keeps both on one line ("Classy, fun and easygoing • Couples friendly").
+   */
+  void phraseBreak() {
+    if (lastPhraseEnd == b.length() && !b.atLineStart() && r.nextInt(5) == 0) {
+      b.append(emojiJoiners ? Pick.one(r, " • ", " | ", ". ", " – ", " ✨ ", " 💋 ", "! ") : Pick.one(r, " • ", " | ", ". ", " – ", "! "));
+    } else {
+      b.newline();
     }
   }
 

@@ -117,7 +117,8 @@ final class ContactWriter {
       if (i > 0) {
         b.append(lang == NumberLanguage.EN ? Pick.one(r, " or ", " / ", "\n") : Pick.one(r, " ou ", " / ", "\n"));
       }
-      boolean eth = Pick.chance(0.3, r);
+      // A cue that names BTC gets a BTC address.
+      boolean eth = !cue.contains("BTC") && Pick.chance(0.3, r);
       CryptoAddresses.Address a = eth ? crypto.eth() : crypto.btc();
       if (Pick.chance(0.8, r)) {
         b.append(eth ? Pick.one(r, "ETH ", "ETH: ", "Ethereum ") : Pick.one(r, "BTC ", "BTC: ", "Bitcoin "));

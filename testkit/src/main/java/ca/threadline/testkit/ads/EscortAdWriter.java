@@ -94,13 +94,15 @@ final class EscortAdWriter {
     }
 
     void phrase(String section, NumberLanguage lang) {
-      ctx.b.newline();
-      ctx.expand(ctx.freshPhrase(data.escort, AdContext.key(section, lang)), lang, this::slot);
+      ctx.phraseBreak();
+      // Headlines and titles are sometimes written in capitals (slots keep their case).
+      boolean shout = (section.equals("headline") || section.equals("title")) && r.nextInt(8) == 0;
+      ctx.expand(ctx.freshPhrase(data.escort, AdContext.key(section, lang)), lang, this::slot, shout);
     }
   }
 
   AnnotatedAd write(String id, String adLang) {
-    AdContext ctx = new AdContext(r, adLang);
+    AdContext ctx = new AdContext(r, adLang, true);
     Ad ad = new Ad(ctx);
     AdBuilder b = ctx.b;
     NumberLanguage first = ctx.primary;
@@ -206,7 +208,7 @@ final class EscortAdWriter {
 
   private void indicatorPhrase(Ad ad, String code, NumberLanguage lang) {
     AdBuilder b = ad.ctx.b;
-    b.newline();
+    ad.ctx.phraseBreak();
     int start = b.length();
     ad.ctx.expand(data.escort.pick(AdContext.key("ind." + code, lang), r), lang, ad::slot);
     b.indicatorSpan(code, start, b.length());

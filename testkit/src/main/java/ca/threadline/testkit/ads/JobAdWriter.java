@@ -96,8 +96,10 @@ final class JobAdWriter {
     }
 
     void phrase(String section, NumberLanguage lang) {
-      ctx.b.newline();
-      ctx.expand(ctx.freshPhrase(data.job, AdContext.key(section, lang)), lang, this::slot);
+      ctx.phraseBreak();
+      // Headlines and titles are sometimes written in capitals (slots keep their case).
+      boolean shout = (section.equals("headline") || section.equals("title")) && r.nextInt(8) == 0;
+      ctx.expand(ctx.freshPhrase(data.job, AdContext.key(section, lang)), lang, this::slot, shout);
     }
   }
 
@@ -113,7 +115,7 @@ final class JobAdWriter {
   }
 
   AnnotatedAd write(String id, String adLang) {
-    AdContext ctx = new AdContext(r, adLang);
+    AdContext ctx = new AdContext(r, adLang, false);
     Ad ad = new Ad(ctx);
     AdBuilder b = ctx.b;
     NumberLanguage first = ctx.primary;
@@ -183,7 +185,7 @@ final class JobAdWriter {
 
   private void indicatorPhrase(Ad ad, String prefix, String code, NumberLanguage lang) {
     AdBuilder b = ad.ctx.b;
-    b.newline();
+    ad.ctx.phraseBreak();
     int start = b.length();
     ad.moneyFor = code;
     ad.ctx.expand(data.job.pick(AdContext.key(prefix + "." + code, lang), r), lang, ad::slot);
