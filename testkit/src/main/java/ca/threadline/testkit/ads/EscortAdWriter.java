@@ -37,10 +37,42 @@ final class EscortAdWriter {
   /** Per-ad state. */
   private final class Ad {
     final AdContext ctx;
-    final String name = Pick.one(data.providerNames, r);
+    /**
+     * One ad in 50 uses a first name that is also a city of the list ("Hi I'm Victoria"): every
+     * occurrence is a {@code city_as_name} decoy, not a location.
+     */
+    final boolean cityName = Pick.chance(0.02, r);
+    final String name = cityName ? Pick.one(r, "Victoria", "Regina", "Sydney") : Pick.one(data.providerNames, r);
     String name2;
-    final City city = LocationForms.draw(data, r);
+    final City city = drawCity();
     City city2;
+    /**
+     * Three ads in 100 name their city only by its airport code ("YUL incall"): an optional
+     * location, as in the development set, and no gold one.
+     */
+    final boolean airportOnly = LocationForms.airport(city) != null && Pick.chance(0.03, r);
+    boolean airportPlanted;
+
+    private City drawCity() {
+      City c;
+      do {
+        c = LocationForms.draw(data, r);
+      } while (cityName && c.official().equals(name));
+      return c;
+    }
+
+    /** The name handles, e-mail and website are built from: never a city name. */
+    String contactBase() {
+      return cityName ? secondName() : name;
+    }
+
+    void appendName() {
+      if (cityName) {
+        ctx.b.decoy("city_as_name", name);
+      } else {
+        ctx.b.append(name);
+      }
+    }
     final List<String> codes = new ArrayList<>();
     boolean emojiPlaced;
 
@@ -56,7 +88,7 @@ final class EscortAdWriter {
     void slot(String key, NumberLanguage lang) {
       AdBuilder b = ctx.b;
       switch (key) {
-        case "name" -> b.append(name);
+        case "name" -> appendName();
         case "name2" -> b.append(secondName());
         case "city" -> plantCity(city, lang);
         case "city2" -> plantCity(secondCity(), lang);
@@ -88,6 +120,12 @@ final class EscortAdWriter {
     }
 
     void plantCity(City c, NumberLanguage lang) {
+      if (airportOnly && c == city) {
+        String code = LocationForms.airport(c);
+        ctx.b.optional("location", c.canonical(), List.of("airport"), code);
+        airportPlanted = true;
+        return;
+      }
       String before = ctx.b.text();
       LocationForms.Written w = LocationForms.render(c, lang, before.endsWith("à ") || before.endsWith("À "), r);
       ctx.b.gold("location", c.canonical(), w.tags(), w.text());
@@ -112,7 +150,7 @@ final class EscortAdWriter {
       b.append(" ").append(ad.emoji());
     }
     introLine(ad, ctx.mixed() ? ctx.other(first) : first);
-    if (!b.hasGold("location", ad.city.canonical())) {
+    if (!b.hasGold("location", ad.city.canonical()) && !ad.airportPlanted) {
       ad.phrase("location", ctx.lineLanguage());
     }
 
@@ -173,24 +211,28 @@ final class EscortAdWriter {
     AgeForms.Written a = AgeForms.render(age, lang, r);
     switch (r.nextInt(6)) {
       case 0, 1 -> {
-        b.append(ad.name).append(Pick.one(r, ", ", " ", " – "));
+        ad.appendName();
+        b.append(Pick.one(r, ", ", " ", " – "));
         b.gold("age", "" + age, List.of(a.tag()), a.text());
       }
       case 2 -> {
         String sep = Pick.one(r, " • ", " | ", ", ", " - ");
-        b.append(ad.name).append(sep);
+        ad.appendName();
+        b.append(sep);
         b.gold("age", "" + age, List.of(a.tag()), a.text());
         b.append(sep);
         ad.plantCity(ad.city, lang);
       }
       case 3 -> {
         b.append(lang == NumberLanguage.EN ? Pick.one(r, "I'm ", "Hi, I'm ", "It's ") : Pick.one(r, "Moi c'est ", "Je m'appelle ", "Ici "));
-        b.append(ad.name).append(", ");
+        ad.appendName();
+        b.append(", ");
         b.gold("age", "" + age, List.of(a.tag()), a.text());
       }
       case 4 -> b.gold("age", "" + age, List.of(a.tag()), capitalise(a.text()));
       default -> {
-        b.append(ad.name).append(" ").append(ad.emoji()).append(" ");
+        ad.appendName();
+        b.append(" ").append(ad.emoji()).append(" ");
         b.gold("age", "" + age, List.of(a.tag()), a.text());
       }
     }
@@ -323,7 +365,7 @@ final class EscortAdWriter {
       contactWriter.invalidNanp(ctx, ctx.lineLanguage());
     }
     if (email) {
-      contactWriter.email(ctx, data.escort.pick(AdContext.key("email_cue", ctx.lineLanguage()), r), contacts.providerEmail(ad.name));
+      contactWriter.email(ctx, data.escort.pick(AdContext.key("email_cue", ctx.lineLanguage()), r), contacts.providerEmail(ad.contactBase()));
     }
     if (nHandles > 0) {
       List<Platform> platforms = new ArrayList<>(List.of(Platform.values()));
@@ -332,10 +374,10 @@ final class EscortAdWriter {
       if (intro != null) {
         intro = intro.replace("{e}", ctx.decorativeEmoji());
       }
-      contactWriter.handles(ctx, intro, platforms.subList(0, nHandles), ad.name, contacts);
+      contactWriter.handles(ctx, intro, platforms.subList(0, nHandles), ad.contactBase(), contacts);
     }
     if (website) {
-      contactWriter.website(ctx, data.escort.pick(AdContext.key("website_cue", ctx.lineLanguage()), r), contacts.website(ad.name, false));
+      contactWriter.website(ctx, data.escort.pick(AdContext.key("website_cue", ctx.lineLanguage()), r), contacts.website(ad.contactBase(), false));
     }
     List<CryptoAddresses.Address> planted = List.of();
     if (Pick.chance(0.1, r)) {

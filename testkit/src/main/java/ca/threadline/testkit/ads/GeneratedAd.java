@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param decoys kinds of decoys planted (sorted): text that must NOT yield a selector or an
  *     indicator: {@code postal_code, price, date, time, measurement, street_number, order_number,
  *     seven_digit, invalid_nanp, invalid_btc, invalid_eth, age_like_24_7, age_like_18_plus,
- *     years_experience} and {@code negated_<code>} for negated or harmless mentions of an
+ *     years_experience, city_as_name} ("Hi I'm Victoria"), {@code province_name} ("partout au
+ *     Québec"), and {@code negated_<code>} for negated or harmless mentions of an
  *     indicator's subject ("no fees ever", "vous gardez votre passeport")
  */
 public record GeneratedAd(

@@ -160,6 +160,9 @@ final class JobAdWriter {
     if (Pick.chance(0.1, r)) {
       middle.add(() -> shift(ad, ctx.lineLanguage()));
     }
+    if (Pick.chance(0.06, r)) {
+      middle.add(() -> provinceLine(ad, ctx.lineLanguage()));
+    }
     if (Pick.chance(0.07, r)) {
       middle.add(() -> {
         NumberLanguage l = ctx.lineLanguage();
@@ -193,6 +196,25 @@ final class JobAdWriter {
       b.indicatorSpan(code, start, b.length());
     } else {
       b.decoySpan("negated_" + code, start, b.length());
+    }
+  }
+
+  /**
+   * "Postes partout au Québec", "Positions across Quebec": a province name, which must not be
+   * read as the city of Québec (French marks the province with "au", the city with "à").
+   */
+  private void provinceLine(Ad ad, NumberLanguage lang) {
+    AdBuilder b = ad.ctx.b;
+    ad.ctx.phraseBreak();
+    int p = r.nextInt(6);
+    if (lang == NumberLanguage.EN) {
+      b.append(Pick.one(r, "Positions across ", "Openings all over ", "We place workers everywhere in "));
+      b.decoy("province_name", List.of("Quebec", "Ontario", "British Columbia", "Alberta", "Manitoba", "New Brunswick").get(p));
+    } else {
+      b.append(Pick.one(r, "Postes partout ", "Emplois disponibles ", "Nous plaçons des travailleurs partout "));
+      String[] prep = {"au ", "en ", "en ", "en ", "au ", "au "};
+      b.append(prep[p]);
+      b.decoy("province_name", List.of("Québec", "Ontario", "Colombie-Britannique", "Alberta", "Manitoba", "Nouveau-Brunswick").get(p));
     }
   }
 

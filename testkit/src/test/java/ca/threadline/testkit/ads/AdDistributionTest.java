@@ -71,7 +71,7 @@ class AdDistributionTest {
     System.out.println("decoys " + decoys);
     List<String> expected = new ArrayList<>(List.of("postal_code", "price", "date", "time", "measurement", "street_number",
         "order_number", "seven_digit", "invalid_nanp", "invalid_btc", "invalid_eth", "age_like_24_7", "age_like_18_plus",
-        "years_experience"));
+        "years_experience", "city_as_name", "province_name"));
     JobAdWriter.NEGATABLE.forEach(c -> expected.add("negated_" + c));
     assertThat(decoys.keySet()).containsAll(expected);
     assertThat(decoys.entrySet()).allMatch(e -> e.getValue() >= 20, "each decoy at least 20 times");
@@ -114,6 +114,9 @@ class AdDistributionTest {
     Map<String, Integer> locationTags = count(a -> a.ad().gold().stream().filter(g -> g.type().equals("location"))
         .flatMap(g -> g.tags().stream()).toList());
     assertThat(locationTags).containsKeys("en", "fr", "abbrev", "unaccented", "variant", "with_prov");
+    Map<String, Integer> airports = count(a -> a.ad().optional().stream().filter(g -> g.type().equals("location"))
+        .flatMap(g -> g.tags().stream()).toList());
+    assertThat(airports.getOrDefault("airport", 0)).isGreaterThanOrEqualTo(10);
     Map<String, Integer> cities = count(a -> a.ad().gold().stream().filter(g -> g.type().equals("location"))
         .map(GoldSelector::value).toList());
     assertThat(cities.size()).isGreaterThanOrEqualTo(90);

@@ -150,7 +150,8 @@ class AdGeneratorTest {
       var m = any.matcher(text);
       while (m.find()) {
         int at = m.start();
-        boolean covered = a.spans().stream().anyMatch(s -> s.type().equals("location") && s.start() <= at && at < s.end());
+        boolean covered = a.spans().stream().anyMatch(s -> (s.type().equals("location") || s.type().equals("city_as_name"))
+            && s.start() <= at && at < s.end());
         assertThat(covered).as("%s at %d not planted in %s:%n%s", m.group(), at, a.ad().id(), text).isTrue();
         seen++;
       }
