@@ -50,9 +50,12 @@ final class ContactWriter {
     PhoneRenderer.Rendered rendered = phones.renderRandom(e164, lang);
     b.gold("phone", e164, rendered.obfuscationTags(), rendered.text());
     if (Pick.chance(0.15, r)) {
-      b.append(lang == NumberLanguage.EN
-          ? Pick.one(r, " 💋", " ✨", " (text only)", " – text first")
-          : Pick.one(r, " 💋", " ✨", " (texto seulement)", " – texto d'abord"));
+      // No "(text only)" after a cue that already says so.
+      boolean cueSaysOnly = cue.contains("only") || cue.contains("seulement");
+      List<String> tails = cueSaysOnly ? List.of(" 💋", " ✨")
+          : lang == NumberLanguage.EN ? List.of(" 💋", " ✨", " (text only)", " – text first")
+          : List.of(" 💋", " ✨", " (texto seulement)", " – texto d'abord");
+      b.append(Pick.one(tails, r));
     }
   }
 
