@@ -16,6 +16,9 @@ final class AdContext {
       "💎", "⭐", "🌺", "🦋", "😉", "💜", "🖤");
   static final List<String> CODE_EMOJI_WRITTEN = List.of("🌹", "🍒", "💗", "✈️", "👑", "🌸", "🏵️");
 
+  private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("\\{[^}]*}");
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{3,}");
+
   final AdBuilder b = new AdBuilder();
   final RandomGenerator r;
   final String adLang;
@@ -70,7 +73,7 @@ final class AdContext {
 
   /** As {@link #expand(String, NumberLanguage, BiConsumer)}; {@code shout}: literal text in capitals. */
   void expand(String template, NumberLanguage lang, BiConsumer<String, NumberLanguage> slot, boolean shout) {
-    if (template.replaceAll("\\{[^}]*}", " ").matches("(?s).*\\p{L}{3,}.*")) {
+    if (WORD.matcher(SLOT.matcher(template).replaceAll(" ")).find()) {
       phraseLanguages.add(lang); // only phrases with real words show the language
     }
     int i = 0;

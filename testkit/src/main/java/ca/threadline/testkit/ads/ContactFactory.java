@@ -40,6 +40,9 @@ final class ContactFactory {
   private static final List<String> JOB_LOCALS = List.of("hiring", "jobs", "emplois", "recrutement", "info", "rh", "careers",
       "apply", "embauche", "work");
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+
   private final RandomGenerator r;
 
   ContactFactory(RandomGenerator r) {
@@ -54,8 +57,8 @@ final class ContactFactory {
 
   /** Lower case, accents and apostrophes dropped: "Maëlle" → "maelle". */
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String marksGone = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALNUM.matcher(marksGone.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   String providerEmail(String name) {

@@ -31,6 +31,7 @@ public final class PhoneRenderer {
           "❤️", "♥", "💎", "=");
   private static final List<String> WORD_SEPARATORS =
       List.of(" * ", " • ", " | ", " ~ ", " _ ", " ⭐ ", " 🔥 ", " 💋 ", " · ");
+  private static final java.util.regex.Pattern NANP = java.util.regex.Pattern.compile("\\+1[2-9]\\d{2}[2-9]\\d{6}");
   private static final int[] MATH_FONTS = {0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6};
 
   private final RandomGenerator random;
@@ -94,7 +95,7 @@ public final class PhoneRenderer {
   }
 
   static String nationalDigits(String e164) {
-    if (e164 == null || !e164.matches("\\+1[2-9]\\d{2}[2-9]\\d{6}")) {
+    if (e164 == null || !NANP.matcher(e164).matches()) {
       throw new IllegalArgumentException("not a NANP number in E.164: " + e164);
     }
     return e164.substring(2);
