@@ -307,12 +307,12 @@ final class EscortAdWriter {
     }
     if (date) {
       b.append(time ? Pick.one(r, ", ", " • ", "\n") : "");
-      String date = DecoyForms.date(lang, r);
+      String when = DecoyForms.date(lang, r);
       // French forms that carry their own preposition ("du 4 au 8 décembre", "le 12 mars").
-      boolean ownPreposition = date.startsWith("du ") || date.startsWith("le ");
+      boolean ownPreposition = when.startsWith("du ") || when.startsWith("le ");
       b.append(lang == NumberLanguage.EN ? Pick.one(r, "until ", "booking for ", "here ")
           : ownPreposition ? Pick.one(r, "présente ", "disponible ", "") : Pick.one(r, "jusqu'au ", "réservations pour le "));
-      b.decoy("date", date);
+      b.decoy("date", when);
     }
   }
 
