@@ -17,6 +17,27 @@ import ca.threadline.extract.lang.TextFold;
 final class Tokenizer {
   private static final CharTable ELISIONS = CharTable.of("l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu");
   private static final String SYMBOLS = "$€£¢¥%/+&@#";
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte SPACE = 3;
+  /** Class of each ASCII char for the fast path; OTHER goes the general way. */
+  private static final byte[] ASCII = asciiClasses();
+
+  private static byte[] asciiClasses() {
+    byte[] c = new byte[128];
+    for (int ch = 'a'; ch <= 'z'; ch++) {
+      c[ch] = LETTER;
+      c[ch - 32] = LETTER;
+    }
+    for (int ch = '0'; ch <= '9'; ch++) {
+      c[ch] = DIGIT;
+    }
+    for (char ch : new char[] {' ', '\t', '\n', '\r', 0x0B, 0x0C}) {
+      c[ch] = SPACE;
+    }
+    return c;
+  }
 
   private final CharTable vocabulary;
 
@@ -30,6 +51,34 @@ final class Tokenizer {
     int n = text.length();
     int i = 0;
     while (i < n) {
+      char ch = text.charAt(i);
+      if (ch < 0x80 && ASCII[ch] != OTHER) {
+        // fast path for plain ASCII letters, digits and spaces: most of any ad
+        byte cls = ASCII[ch];
+        if (cls == LETTER) {
+          if (s.cur != Tokens.WORD) {
+            s.end();
+            s.begin(Tokens.WORD, i);
+            s.upper = ch <= 'Z';
+          }
+          s.t.folded.append(ch <= 'Z' ? (char) (ch + 32) : ch);
+          s.tokenEnd = i + 1;
+        } else if (cls == DIGIT) {
+          if (s.cur != Tokens.NUMBER) {
+            s.end();
+            s.begin(Tokens.NUMBER, i);
+          }
+          s.digit(ch - '0');
+          s.tokenEnd = i + 1;
+        } else {
+          s.end();
+          if (ch == '\n' || ch == '\r' || ch == 0x0B || ch == 0x0C) {
+            s.pending = Tokens.HARD;
+          }
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       int len = Character.charCount(cp);
       if (TextFold.isTransparent(cp)) {

@@ -66,6 +66,12 @@ public final class EnglishFrenchDetector implements Extractor.LanguageDetector {
     int n = text.length();
     int i = 0;
     while (i < n) {
+      char ch = text.charAt(i);
+      if (ch < 0x80 && ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') && !s.lower.isEmpty()) {
+        s.asciiLetter(ch); // fast path inside a word
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (Character.isWhitespace(cp)) {
         s.emit();
@@ -75,7 +81,7 @@ public final class EnglishFrenchDetector implements Extractor.LanguageDetector {
         i += Character.charCount(cp);
         continue;
       }
-      if (s.lower.isEmpty() && startsAddressLike(text, i)) {
+      if (s.lower.isEmpty() && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && startsAddressLike(text, i)) {
         s.emit();
         while (i < n && !Character.isWhitespace(text.charAt(i))) {
           i++;
@@ -150,6 +156,17 @@ public final class EnglishFrenchDetector implements Extractor.LanguageDetector {
     double en;
     double fr;
     List<String> trace;
+
+    void asciiLetter(char ch) {
+      boolean up = ch <= 'Z';
+      if (!up) {
+        allUpper = false;
+      }
+      letters++;
+      char lowerCh = up ? (char) (ch + 32) : ch;
+      lower.append(lowerCh);
+      folded.append(lowerCh);
+    }
 
     void letter(int cp) {
       if (letters == 0) {

@@ -15,6 +15,8 @@ public final class TextFold {
   private static final int TABLE_SIZE = 0x250;
   /** Folded form of each code point below {@link #TABLE_SIZE}; immutable after class init. */
   private static final String[] TABLE = buildTable();
+  /** The same table for entries that fold to exactly one char (0 when not). */
+  private static final char[] SINGLE = singles(TABLE);
 
   private TextFold() {}
 
@@ -36,6 +38,16 @@ public final class TextFold {
     return t;
   }
 
+  private static char[] singles(String[] table) {
+    char[] out = new char[table.length];
+    for (int i = 0; i < table.length; i++) {
+      if (table[i].length() == 1) {
+        out[i] = table[i].charAt(0);
+      }
+    }
+    return out;
+  }
+
   private static String slowFold(int cp) {
     String nfkd = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(nfkd.length());
@@ -54,7 +66,12 @@ public final class TextFold {
   /** Appends the folded form of {@code cp} (lower case, no diacritics) to {@code out}. */
   public static void fold(int cp, StringBuilder out) {
     if (cp < TABLE_SIZE) {
-      out.append(TABLE[cp]);
+      char single = SINGLE[cp];
+      if (single != 0) {
+        out.append(single);
+      } else {
+        out.append(TABLE[cp]);
+      }
     } else if (cp >= 0x3000 || Character.isSupplementaryCodePoint(cp) || Character.getType(cp) != Character.LOWERCASE_LETTER) {
       out.append(slowFold(cp));
     } else {
