@@ -9,7 +9,7 @@ import java.util.Map;
  * "Logement 120$/semaine", "$550/month", "5 500 $", "$15-17/hr". A number counts only next to a
  * currency sign or word, so "12 hours" and phone digits are never money.
  *
- * <p>Reading: [$] NUMBER [NUMBER-group] [$|dollars|cad] [– [$] NUMBER [$]] then up to three
+ * <p>Reading: [$] NUMBER [$|dollars|cad] [– [$] NUMBER [$]] then up to three
  * connectors ({@code / per a an par de l' la each}) and a unit word. A range keeps both ends
  * ({@link Amount#low()}, {@link Amount#value()} = the high end). Nothing crosses a hard break.
  */
@@ -169,25 +169,11 @@ final class Amounts {
     return next(t, i) && (isCurrencySign(t, i + 1) || (t.kind[i + 1] == Tokens.WORD && CURRENCY_WORDS.contains(t.fold(i + 1))));
   }
 
-  /** A number read from one or two tokens. */
+  /** A number and its last token. */
   private record Num(double value, int last) {}
 
-  /** Reads the number at {@code k}, joining a digit group written with a space ("5 500 $"). */
+  /** The number at {@code k} ({@link Tokenizer} already joined "5 500" into one token). */
   private static Num number(Tokens t, int k) {
-    if (k + 1 < t.size
-        && t.kind[k + 1] == Tokens.NUMBER
-        && t.intDigits[k] <= 3
-        && t.foldEnd[k] - t.foldStart[k] == t.intDigits[k]
-        && t.foldEnd[k + 1] - t.foldStart[k + 1] == 3
-        && t.intDigits[k + 1] == 3
-        && t.start[k + 1] == t.end[k] + 1
-        && isGroupSpace(t.text.charAt(t.end[k]))) {
-      return new Num(t.value[k] * 1000 + t.value[k + 1], k + 1);
-    }
     return new Num(t.value[k], k);
-  }
-
-  private static boolean isGroupSpace(char c) {
-    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
   }
 }

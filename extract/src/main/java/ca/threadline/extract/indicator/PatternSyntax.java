@@ -15,11 +15,13 @@ import java.util.List;
  *   fee | fees                                    alternatives at top level
  * </pre>
  *
- * Expansion is a cartesian product, capped at {@value #MAX_EXPANSIONS} phrases per pattern so a
- * careless pattern fails loudly at load time instead of bloating the automaton.
+ * Expansion is a cartesian product, capped at {@value #MAX_EXPANSIONS} phrases per alternative (and
+ * {@value #MAX_TOTAL} per pattern line) so a careless pattern fails loudly at load time instead of
+ * bloating the automaton.
  */
 final class PatternSyntax {
   static final int MAX_EXPANSIONS = 4096;
+  static final int MAX_TOTAL = 50_000;
 
   private final String pattern;
   private int pos;
@@ -50,7 +52,9 @@ final class PatternSyntax {
     while (pos < pattern.length() && pattern.charAt(pos) == '|') {
       pos++;
       all.addAll(sequence());
-      cap(all.size());
+      if (all.size() > MAX_TOTAL) {
+        throw new IllegalArgumentException("pattern expands to more than " + MAX_TOTAL + " phrases: " + pattern);
+      }
     }
     return all;
   }
@@ -77,6 +81,10 @@ final class PatternSyntax {
       } else {
         int from = pos;
         while (pos < pattern.length() && "()|".indexOf(pattern.charAt(pos)) < 0) {
+          if (pattern.charAt(pos) == '?') {
+            // a bare "?" would silently be read as text: "$?" means nothing, "($)?" is optional
+            throw new IllegalArgumentException("'?' must follow a group, as in (x)?, at " + pos + " in: " + pattern);
+          }
           pos++;
         }
         part = List.of(pattern.substring(from, pos));

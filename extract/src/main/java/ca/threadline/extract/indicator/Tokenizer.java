@@ -5,8 +5,8 @@ import ca.threadline.extract.lang.TextFold;
 
 /**
  * Cuts ad text into {@link Tokens}: runs of letters (folded), runs of digits (any script's
- * decimal digits, read as numbers: {@code 2,800} is 2800, {@code 16,50} and {@code 17.50} are
- * decimals), and single symbols ({@code $ / + %}, emoji). The same tokenizer reads lexicon patterns,
+ * decimal digits, read as numbers: {@code 2,800} and {@code 5 500} are 2800 and 5500,
+ * {@code 16,50} and {@code 17.50} are decimals), and single symbols ({@code $ / + %}, emoji). The same tokenizer reads lexicon patterns,
  * so a pattern and the text it should match are cut alike by construction.
  *
  * <p>Rules worth knowing: variation selectors, ZWJ, keycap marks and skin tones are transparent;
@@ -70,6 +70,8 @@ final class Tokenizer {
           }
           s.digit(ch - '0');
           s.tokenEnd = i + 1;
+        } else if (ch == ' ' && s.joinsDigitGroup(text, i)) {
+          // "5 500 $", "1 200 $": a space between digit groups is a thousands separator
         } else {
           s.end();
           if (ch == '\n' || ch == '\r' || ch == 0x0B || ch == 0x0C) {
@@ -116,6 +118,8 @@ final class Tokenizer {
         // otherwise join: don't -> dont
       } else if (cp == '-' || cp == '‐' || cp == '‑') {
         s.end();
+      } else if ((cp == 0xA0 || cp == 0x202F || cp == 0x2009) && s.joinsDigitGroup(text, i)) {
+        // thousands separator written with a no-break or thin space
       } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         s.end();
         if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85 || cp == 0x0B || cp == 0x0C) {
@@ -176,6 +180,7 @@ final class Tokenizer {
     int foldFrom;
     boolean upper;
     boolean decimal;
+    boolean grouped;
     double intValue;
     double fraction;
     double scale;
@@ -192,10 +197,32 @@ final class Tokenizer {
       foldFrom = t.folded.length();
       upper = false;
       decimal = false;
+      grouped = false;
       intValue = 0;
       fraction = 0;
       scale = 1;
       intDigits = 0;
+    }
+
+    /**
+     * Whether the space at {@code at} separates thousands inside the current number: the number so
+     * far is a group of 1 to 3 digits (or already grouped), and exactly three digits follow.
+     */
+    boolean joinsDigitGroup(String text, int at) {
+      if (cur != Tokens.NUMBER || decimal || (intDigits > 3 && !grouped)) {
+        return false;
+      }
+      int k = at + 1;
+      for (int d = 0; d < 3; d++, k++) {
+        if (k >= text.length() || text.charAt(k) < '0' || text.charAt(k) > '9') {
+          return false;
+        }
+      }
+      if (k < text.length() && Character.isDigit(text.charAt(k))) {
+        return false;
+      }
+      grouped = true;
+      return true;
     }
 
     void digit(int d) {

@@ -18,6 +18,7 @@ class PatternSyntaxTest {
   void malformedPatternsFail() {
     assertThatThrownBy(() -> PatternSyntax.expand("(a|b")).hasMessageContaining("missing ')'");
     assertThatThrownBy(() -> PatternSyntax.expand("a)b")).hasMessageContaining("unbalanced");
+    assertThatThrownBy(() -> PatternSyntax.expand("pay $? <n>")).hasMessageContaining("'?' must follow a group");
     assertThatThrownBy(() -> PatternSyntax.expand("(a|b|c|d|e|f|g|h) ".repeat(5))).hasMessageContaining("more than");
   }
 

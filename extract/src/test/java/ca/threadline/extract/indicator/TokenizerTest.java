@@ -34,6 +34,9 @@ class TokenizerTest {
     assertThat(t.value[1]).isEqualTo(2800);
     assertThat(t.value[2]).isEqualTo(16.5);
     assertThat(folds("✈️👑 3️⃣0️⃣６")).containsExactly("✈", "👑", "306");
+    assertThat(folds("5 500 $ et 1\u00a0200 $")).containsExactly("5500", "$", "et", "1200", "$");
+    assertThat(folds("416 555 0199")).as("only three-digit groups join").containsExactly("416555", "0199");
+    assertThat(folds("12 1000 2,5 000")).containsExactly("12", "1000", "2.5", "000");
   }
 
   @Test
