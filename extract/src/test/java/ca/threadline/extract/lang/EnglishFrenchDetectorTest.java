@@ -100,6 +100,10 @@ class EnglishFrenchDetectorTest {
     {"mixed","Movers / déménageurs needed, payé cash, same day"},
     {"mixed","Greenhouse / serre Leamington: workers wanted, logement sur place"},
     {"mixed","Hi je suis Lola, sexy et douce, text me pour plus d'info"},
+    // Québec French borrows English words; one loanword does not make an ad mixed
+    {"fr", "Belle blonde hot, 24 ans, je reçois"},
+    {"fr", "Cute et coquine, dispo ce weekend à Laval"},
+    {"fr", "Ouvriers recherchés, payé cash, job de fin de semaine"},
     {"und", "💋💋💋"},
     {"und", "416 555 0199"},
     {"und", "Toronto"},
