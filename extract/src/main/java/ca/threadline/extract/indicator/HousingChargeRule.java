@@ -9,6 +9,10 @@ import java.util.List;
  * programs allow, read sentence by sentence (a hard-break segment).
  *
  * <ul>
+ *   <li>Any job ad: housing deducted from pay ("from pay", "retenu sur la paie") at more than
+ *       ${@value #AGRICULTURAL_HOUSING_CAP}/week. The Agricultural Stream cap is the one program cap
+ *       an ad can be checked against without knowing the worker's income, so it is the reference
+ *       for every wage deduction for housing.
  *   <li>Agricultural job ads (cue {@code agriculture}): a housing charge above
  *       ${@value #AGRICULTURAL_HOUSING_CAP}/week — the on-farm housing deduction cap of the TFWP
  *       Agricultural Stream (SAWP allows none) — or a housing deduction of unstated amount; any
@@ -111,7 +115,8 @@ final class HousingChargeRule implements DerivedRule {
         boolean over = amount != null && !Double.isNaN(cap) && amount.weekly() > cap;
         boolean here;
         if (cue == housing) {
-          here = over || (ag && deducted && amount == null && !freeHere);
+          boolean deductedOverCap = deducted && amount != null && amount.weekly() > AGRICULTURAL_HOUSING_CAP;
+          here = over || deductedOverCap || (ag && deducted && amount == null && !freeHere);
         } else {
           here = ag && !freeHere && (deducted || (amount != null && amount.value() > 0));
         }

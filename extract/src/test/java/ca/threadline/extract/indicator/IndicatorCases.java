@@ -263,6 +263,12 @@ final class IndicatorCases {
     c.add(yes("movement_language", "en", "Next stop: Ottawa! 24yo incall", "next stop"));
     c.add(yes("movement_language", "fr", "Prochain arrêt : Québec, 24 ans", "prochain arrêt"));
     c.add(yes("movement_language", "fr", "Pour peu de temps, 23 ans, je reçois", "pour peu de temps"));
+    c.add(yes("housing_deduction", "en", "Cleaners wanted. Room $600/month deducted from your pay.", "deducted beyond $30/week"));
+    c.add(yes("housing_deduction", "fr", "Préposés recherchés. Chambre 500 $ par mois prélevée sur le salaire.", "prélevée au-delà du plafond"));
+    c.add(no("housing_deduction", "en", "Cleaners wanted. Room $100/month deducted from pay.", "under $30/week"));
+    c.add(no("recruitment_fee", "en", "Warehouse staff, paid by direct deposit of your wages every two weeks", "direct deposit is pay, not a deposit"));
+    c.add(no("recruitment_fee", "en", "Drivers wanted. Fee: none.", "fee: none"));
+    c.add(no("deceptive_offer", "en", "Cooks wanted. Make $600 a week, no experience needed.", "an ordinary wage"));
     return List.copyOf(c);
   }
 
