@@ -269,6 +269,11 @@ final class IndicatorCases {
     c.add(no("recruitment_fee", "en", "Warehouse staff, paid by direct deposit of your wages every two weeks", "direct deposit is pay, not a deposit"));
     c.add(no("recruitment_fee", "en", "Drivers wanted. Fee: none.", "fee: none"));
     c.add(no("deceptive_offer", "en", "Cooks wanted. Make $600 a week, no experience needed.", "an ordinary wage"));
+    c.add(no("youth_language", "en", "Mature lady, young at heart, 45yo incall, fresh towels", "young at heart, fresh towels"));
+    c.add(no("youth_language", "fr", "Femme mûre, jeune de cœur, 48 ans, douche fraîche", "jeune de cœur"));
+    c.add(no("trustworthy_language", "en", "Respectful gentlemen only, 30yo incall", "describes clients (screening, not predictive)"));
+    c.add(no("ethnicity_stated", "en", "Thai massage and relaxation, incall, 35yo", "a massage technique"));
+    c.add(yes("ethnicity_stated", "en", "Thai beauty, 24yo incall", "thai as the provider"));
     return List.copyOf(c);
   }
 
