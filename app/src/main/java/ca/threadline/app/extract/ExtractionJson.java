@@ -13,7 +13,10 @@ import java.io.UncheckedIOException;
 
 /** Writes one {@code threadline extract} result line (CONTRACTS.md §1); extra fields only add. */
 public final class ExtractionJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // Characters outside the BMP (emoji, mathematical digits) are written as UTF-8, not as \\u escapes,
+  // so the evidence text in the output reads as the ad did.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private ExtractionJson() {}
 
