@@ -82,6 +82,11 @@ public final class ChainData implements Closeable {
     addressIndex = new AddressIndex(dir.resolve("address_index.bin"), writable, this);
     txIndex.open(m.generation(), txCount());
     addressIndex.open(m.generation(), addressCount());
+    if (!writable) {
+      for (MappedFile f : files.values()) {
+        f.mapAll();
+      }
+    }
   }
 
   private static MappedFile openRead(Path p) throws IOException {

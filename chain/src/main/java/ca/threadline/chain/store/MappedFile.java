@@ -47,6 +47,17 @@ public final class MappedFile implements Closeable {
     return path;
   }
 
+  /**
+   * Maps every chunk of a read-only file now, so that afterwards reads from several threads
+   * never race to map a chunk.
+   */
+  public void mapAll() throws IOException {
+    long size = ch.size();
+    for (long p = 0; p < size; p += CHUNK) {
+      chunk(p);
+    }
+  }
+
   private MappedByteBuffer chunk(long byteOffset) {
     int c = (int) (byteOffset >>> CHUNK_SHIFT);
     if (c >= chunks.length) {
