@@ -25,6 +25,10 @@ public final class CoinJoinClassifier {
       return 0;
     }
     int f = 0;
+    if (t.nIn < CoinJoinDetectors.WASABI_1X_MIN_INPUTS && !t.repeatedOutputValue()) {
+      // Every detector but Wasabi 1.x (>= 10 inputs) and Tx0 needs two equal output values.
+      return t.nOut >= 3 && CoinJoinDetectors.tx0(t) ? CoinJoinRule.WHIRLPOOL_TX0.bit() : 0;
+    }
     if (t.nIn >= 2 && t.nOut >= 3 && on(CoinJoinRule.GENERIC) && CoinJoinDetectors.generic(t)) {
       f |= CoinJoinRule.GENERIC.bit();
     }

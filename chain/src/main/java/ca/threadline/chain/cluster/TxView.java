@@ -57,6 +57,23 @@ public final class TxView {
     return inSpent[k] >= 0 ? d.outType(inSpent[k]) : null;
   }
 
+  private long[] sorted = new long[16];
+
+  /** Whether two outputs carry the same value. */
+  public boolean repeatedOutputValue() {
+    if (sorted.length < nOut) {
+      sorted = new long[Math.max(nOut, sorted.length * 2)];
+    }
+    System.arraycopy(outValue, 0, sorted, 0, nOut);
+    Arrays.sort(sorted, 0, nOut);
+    for (int k = 1; k < nOut; k++) {
+      if (sorted[k] == sorted[k - 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Number of distinct input addresses. */
   public int distinctInputAddresses() {
     int[] a = Arrays.copyOf(inAddr, nIn);

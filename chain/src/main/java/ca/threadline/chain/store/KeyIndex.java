@@ -62,12 +62,23 @@ abstract class KeyIndex implements Closeable {
 
   /** Adds {@code id}; when an equal key is present (BIP 30 duplicate txids) it now points here. */
   void insert(long hash, int fragment, long id, KeyMatch match, long liveCount, long generation) throws IOException {
-    long existing = findSlotValue(hash, fragment, match, liveCount);
-    if (existing >= 0) {
-      table.set(existing, SlotTable.pack(id, fragment));
-      return;
+    long slot = SlotTable.mix(hash) & table.mask;
+    while (true) {
+      long v = table.get(slot);
+      if (v == 0) {
+        table.set(slot, SlotTable.pack(id, fragment));
+        table.occupied++;
+        break;
+      }
+      if (SlotTable.fragment(v) == fragment) {
+        long old = SlotTable.id(v);
+        if (old < liveCount && match.matches(old)) {
+          table.set(slot, SlotTable.pack(id, fragment));
+          return;
+        }
+      }
+      slot = (slot + 1) & table.mask;
     }
-    put(table, hash, fragment, id);
     if (table.full()) {
       rebuild(id + 1, generation);
     }
@@ -85,7 +96,7 @@ abstract class KeyIndex implements Closeable {
   /** Writes a fresh table with ids {@code [0, count)} beside the old one and swaps it in. */
   void rebuild(long count, long generation) throws IOException {
     long cap = 1024;
-    while (cap * 5 < count * 10) {
+    while (cap < count * 3) {
       cap <<= 1;
     }
     Path tmp = path.resolveSibling(path.getFileName() + ".rebuild");

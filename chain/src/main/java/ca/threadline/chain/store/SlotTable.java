@@ -90,7 +90,7 @@ final class SlotTable implements Closeable {
   }
 
   boolean full() {
-    return occupied * 10 > capacity * 7;
+    return occupied * 10 > capacity * 6;
   }
 
   void writeHeader() {
