@@ -236,4 +236,47 @@ class GeneratedChainTest {
       assertThat(exchange).isNotEqualTo(processor);
     }
   }
+
+  @Test
+  void haircutTraceOfAPeelStepGivesTheExactPayment() throws Exception {
+    GroundTruth.Fact peel = gen.truth().facts("peel").get(0);
+    try (ChainStore s = ChainStore.open(home)) {
+      TraceResult r = s.trace(new TraceRequest((String) peel.values().get("tx"), TraceRequest.Direction.FORWARD, 1, TraceRequest.Taint.HAIRCUT, Set.of(), 0, null, null, 1000));
+      long payee = s.clusterOf(s.addressId((String) peel.values().get("payee")));
+      long change = s.clusterOf(s.addressId((String) peel.values().get("change")));
+      assertThat(r.clusters()).allMatch(c -> c.hops() == 1);
+      if (payee != change) {
+        assertThat(r.clusters().stream().filter(c -> c.cluster() == payee).findFirst().orElseThrow().amountSat()).isEqualTo(((Number) peel.values().get("payment")).longValue());
+      }
+      long total = r.clusters().stream().mapToLong(ReachedCluster::amountSat).sum();
+      long outputs = 0;
+      long t = s.findTx((String) peel.values().get("tx"));
+      for (long o = s.data().txFirstOutput(t); o < s.data().txOutputEnd(t); o++) {
+        outputs += s.data().outValue(o);
+      }
+      assertThat(total).isEqualTo(outputs);
+    }
+  }
+
+  @Test
+  void changeHeuristicsAreRecordedAndExplained() throws Exception {
+    Path chain = home.resolve("chain");
+    ObjectNode report = ClusterRun.run(chain, EnumSet.of(Heuristic.MULTI_INPUT, Heuristic.LOCKTIME, Heuristic.PEEL_CHAIN), EnumSet.copyOf(CoinJoinRule.VETOES), gen.truthDir().resolve("owners.csv"), 2, null);
+    assertThat(report.path("heuristics").toString()).contains("locktime", "peel-chain", "\"confidence\":30");
+    assertThat(report.path("measured_error_rates").path("by_heuristic").has("locktime")).isTrue();
+    try (ChainStore s = ChainStore.open(home)) {
+      int child = -1;
+      for (int a = 0; a < s.data().addressCount() && child < 0; a++) {
+        if (s.clusters().evidenceParent(a) >= 0 && s.clusters().evidenceHeuristic(a) != Heuristic.MULTI_INPUT) {
+          child = a;
+        }
+      }
+      assertThat(child).isGreaterThanOrEqualTo(0);
+      Explanation e = s.explain(s.addressText(child), s.addressText(s.clusters().evidenceParent(child)));
+      assertThat(e.sameCluster()).isTrue();
+      assertThat(e.path()).hasSize(1);
+      assertThat(e.path().get(0).heuristic()).isIn("locktime", "peel-chain");
+    }
+    ClusterRun.run(chain, EnumSet.of(Heuristic.MULTI_INPUT), EnumSet.copyOf(CoinJoinRule.VETOES), null, 2, null);
+  }
 }
