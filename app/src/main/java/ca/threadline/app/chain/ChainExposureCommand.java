@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     name = "exposure",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints how much of an address's money came from and went to each tagged category.",
+      "Prints how much money a cluster (or address) got from and sent to each tagged category.",
       "Direct exposure is value exchanged with a tagged cluster in one transaction; indirect, value",
       "reached through untagged clusters within --hops transactions (a trace that stops at the",
       "first tagged cluster). One JSON line per address."
@@ -40,6 +40,9 @@ public final class ChainExposureCommand implements Callable<Integer> {
 
   @Option(names = "--taint", defaultValue = "haircut", paramLabel = "poison|haircut")
   String taint;
+
+  @Option(names = "--address-only", description = "Exposure of the address alone instead of its whole cluster.")
+  boolean addressOnly;
 
   private final Io io;
 
@@ -64,19 +67,20 @@ public final class ChainExposureCommand implements Callable<Integer> {
           code = ExitCodes.PROBLEM_FOUND;
           continue;
         }
-        ChainCli.line(io.out(), exposure(s, a, hops, t));
+        ChainCli.line(io.out(), exposure(s, a, hops, t, !addressOnly));
       }
     }
     return code;
   }
 
-  static Map<String, Object> exposure(ChainStore s, String a, int hops, TraceRequest.Taint t) throws IOException {
+  static Map<String, Object> exposure(ChainStore s, String a, int hops, TraceRequest.Taint t, boolean wholeCluster) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("address", s.addressText(s.addressId(a)));
     m.put("cluster", s.clusterOf(s.addressId(a)));
     m.put("hops", hops);
     m.put("taint", t.name().toLowerCase(Locale.ROOT));
-    m.putAll(new Tracer(s).exposure(a, hops, t));
+    m.put("scope", wholeCluster ? "cluster" : "address");
+    m.putAll(new Tracer(s).exposure(a, hops, t, wholeCluster));
     return m;
   }
 }

@@ -75,7 +75,7 @@ public final class ChainLookupCommand implements Callable<Integer> {
                 a.remove("address");
                 n.setAll(a);
                 if (hops > 0) {
-                  n.set("exposure", ChainCli.JSON.valueToTree(ChainExposureCommand.exposure(s, addr, hops, TraceRequest.Taint.HAIRCUT)));
+                  n.set("exposure", ChainCli.JSON.valueToTree(ChainExposureCommand.exposure(s, addr, hops, TraceRequest.Taint.HAIRCUT, true)));
                 }
               }
               ChainCli.line(io.out(), n);

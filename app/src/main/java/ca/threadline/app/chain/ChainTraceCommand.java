@@ -67,6 +67,9 @@ public final class ChainTraceCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Follow only transactions up to this date.")
   String to;
 
+  @Option(names = "--cluster", description = "Seed with every address of the seed address's cluster (the entity).")
+  boolean wholeCluster;
+
   @Option(names = "--max-txs", defaultValue = "1000000", paramLabel = "N", description = "Safety limit on transactions visited (default: ${DEFAULT-VALUE}).")
   long maxTxs;
 
@@ -117,7 +120,7 @@ public final class ChainTraceCommand implements Callable<Integer> {
       ChainCli.warnIfStale(s, io.err());
       TraceResult res;
       try {
-        res = s.trace(new TraceRequest(seed, dir, hops, t, stops, minAmount, time(from, false), time(to, true), maxTxs));
+        res = s.trace(new TraceRequest(seed, dir, hops, t, stops, minAmount, time(from, false), time(to, true), maxTxs, wholeCluster));
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }

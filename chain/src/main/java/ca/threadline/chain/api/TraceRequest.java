@@ -14,6 +14,8 @@ import java.util.Set;
  * @param minAmountSat outputs carrying less tainted value are not followed
  * @param fromTime,toTime only transactions with block times in this window are followed (null: open)
  * @param maxTxs safety limit on transactions visited
+ * @param wholeCluster seed with every address of the seed address's cluster (an entity), not
+ *     just the address
  */
 public record TraceRequest(
     String seed,
@@ -24,7 +26,12 @@ public record TraceRequest(
     long minAmountSat,
     Long fromTime,
     Long toTime,
-    long maxTxs) {
+    long maxTxs,
+    boolean wholeCluster) {
+  public TraceRequest(String seed, Direction direction, int hops, Taint taint, Set<String> stopCategories, long minAmountSat, Long fromTime, Long toTime, long maxTxs) {
+    this(seed, direction, hops, taint, stopCategories, minAmountSat, fromTime, toTime, maxTxs, false);
+  }
+
   public static final Set<String> DEFAULT_STOPS = Set.of("exchange", "mixing_service", "coinjoin", "payment_processor");
 
   public enum Direction {

@@ -90,10 +90,21 @@ public final class Tracer {
       if (id < 0) {
         throw new IllegalArgumentException("unknown address or transaction: " + r.seed());
       }
-      for (long o = d.addressHead(id); o >= 0; o = d.outPrevSame(o)) {
-        seedOutputs.add(o);
-        seedAmount += d.outValue(o);
-        follow(o, d.outValue(o), 0, r, forward, pending, queue, null);
+      List<Integer> seeds = new ArrayList<>();
+      long cluster = store.clusterOf(id);
+      if (r.wholeCluster() && store.clusters() != null && store.clusters().covers(id)) {
+        for (int k = 0, n = store.clusters().size((int) cluster); k < n; k++) {
+          seeds.add(store.clusters().member((int) cluster, k));
+        }
+      } else {
+        seeds.add(id);
+      }
+      for (int a : seeds) {
+        for (long o = d.addressHead(a); o >= 0; o = d.outPrevSame(o)) {
+          seedOutputs.add(o);
+          seedAmount += d.outValue(o);
+          follow(o, d.outValue(o), 0, r, forward, pending, queue, null);
+        }
       }
     }
     Map<Long, Reach> reached = new HashMap<>();
@@ -217,13 +228,18 @@ public final class Tracer {
 
   /** Direct (1 hop) and indirect (more) value by tag category, in and out of an address. */
   public Map<String, Object> exposure(String address, int hops, TraceRequest.Taint taint) throws IOException {
+    return exposure(address, hops, taint, true);
+  }
+
+  /** Exposure of the address's cluster ({@code wholeCluster}) or of the address alone. */
+  public Map<String, Object> exposure(String address, int hops, TraceRequest.Taint taint, boolean wholeCluster) throws IOException {
     Set<String> stops = new HashSet<>();
     for (String a : store.tags().taggedAddresses()) {
       stops.addAll(store.tags().categories(a));
     }
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     for (TraceRequest.Direction dir : TraceRequest.Direction.values()) {
-      TraceResult res = trace(new TraceRequest(address, dir, hops, taint, stops, 0, null, null, 1_000_000));
+      TraceResult res = trace(new TraceRequest(address, dir, hops, taint, stops, 0, null, null, 1_000_000, wholeCluster));
       Map<String, Long> direct = new TreeMap<>();
       Map<String, Long> indirect = new TreeMap<>();
       for (ReachedCluster c : res.clusters()) {
@@ -234,7 +250,7 @@ public final class Tracer {
       Map<String, Object> side = new java.util.LinkedHashMap<>();
       side.put("direct", direct);
       side.put("indirect", indirect);
-      side.put("total_sat", res.seedAmountSat());
+      side.put("seed_value_sat", res.seedAmountSat());
       side.put("truncated", res.truncated());
       out.put(dir == TraceRequest.Direction.FORWARD ? "outgoing" : "incoming", side);
     }
