@@ -187,7 +187,8 @@ public final class ChainWriter implements Closeable {
   /**
    * Removes every block above {@code keepHeight} (a reorganisation) and commits that state, so
    * that the next blocks can be written over the removed ones without a window in which the
-   * committed state points at overwritten bytes. Derived columns are rebuilt.
+   * committed state points at overwritten bytes. Derived columns are updated by undoing the
+   * removed transactions (cost proportional to them, not to the chain).
    */
   public void rollbackTo(long keepHeight, BiConsumer<Long, Long> progress) throws IOException {
     long newBlocks = keepHeight + 1;
@@ -212,6 +213,7 @@ public final class ChainWriter implements Closeable {
     }
     long newScriptBytes = keepRefs < refs ? d.scriptRef.getLong(keepRefs * 16 + 8) : d.count(Column.Unit.SCRIPT_BYTE);
     DerivedColumns.mark(dir, manifest.generation(), false);
+    java.util.Set<Integer> touched = derived.undo(newTx, d.txCount());
     d.counts[Column.Unit.BLOCK.ordinal()] = newBlocks;
     d.counts[Column.Unit.TX.ordinal()] = newTx;
     d.counts[Column.Unit.INPUT.ordinal()] = newIn;
@@ -219,7 +221,7 @@ public final class ChainWriter implements Closeable {
     d.counts[Column.Unit.ADDRESS.ordinal()] = newAddr;
     d.counts[Column.Unit.SCRIPT_REF.ordinal()] = keepRefs;
     d.counts[Column.Unit.SCRIPT_BYTE.ordinal()] = newScriptBytes;
-    derived.rebuild(progress == null ? null : progress::accept);
+    derived.recomputeLastTx(touched);
     derivedFromTx = -1;
     commitState();
     DerivedColumns.mark(dir, manifest.generation(), true);

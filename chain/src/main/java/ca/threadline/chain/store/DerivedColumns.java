@@ -103,6 +103,67 @@ final class DerivedColumns {
     }
   }
 
+  /**
+   * Takes transactions {@code [from, to)} back out of the derived columns, newest first: the
+   * exact inverse of {@link #apply}, except each touched address's last transaction, which is
+   * recomputed afterwards by {@link #recomputeLastTx} once the counts are lowered.
+   */
+  java.util.Set<Integer> undo(long from, long to) {
+    java.util.Set<Integer> touched = new java.util.HashSet<>();
+    for (long t = to - 1; t >= from; t--) {
+      int n = 0;
+      for (long o = d.txOutputEnd(t) - 1, b = d.txFirstOutput(t); o >= b; o--) {
+        int a = d.outAddress(o);
+        if (a != ChainData.NO_ADDRESS) {
+          long off = (long) a * 8;
+          d.addrHead.putLong(off, d.outPrevSame.getLong(o * 8));
+          d.addrReceived.putLong(off, d.addrReceived.getLong(off) - d.outValue(o));
+          n = add(n, a);
+        }
+      }
+      for (long i = d.txFirstInput(t), e = d.txInputEnd(t); i < e; i++) {
+        long s = d.inSpent(i);
+        if (s >= 0) {
+          d.outSpentBy.putInt(s * 4, 0);
+        }
+        int a = d.inAddress(i);
+        if (a != ChainData.NO_ADDRESS) {
+          long off = (long) a * 8;
+          d.addrSent.putLong(off, d.addrSent.getLong(off) - d.inValue(i));
+          n = add(n, a);
+        }
+      }
+      Arrays.sort(scratch, 0, n);
+      for (int k = 0; k < n; k++) {
+        if (k > 0 && scratch[k] == scratch[k - 1]) {
+          continue;
+        }
+        long off = (long) scratch[k] * 4;
+        d.addrTxCount.putInt(off, d.addrTxCount.getInt(off) - 1);
+        touched.add(scratch[k]);
+      }
+    }
+    return touched;
+  }
+
+  /** The last transaction of each address: its newest output or the newest spend of one. */
+  void recomputeLastTx(java.util.Set<Integer> addresses) {
+    for (int a : addresses) {
+      if (a >= d.addressCount()) {
+        continue;
+      }
+      long last = 0;
+      for (long o = d.addressHead(a); o >= 0; o = d.outPrevSame(o)) {
+        last = Math.max(last, d.outTx(o));
+        long s = d.outSpentBy(o);
+        if (s >= 0) {
+          last = Math.max(last, s);
+        }
+      }
+      d.addrLastTx.putInt((long) a * 4, (int) last);
+    }
+  }
+
   private int add(int n, int a) {
     if (n == scratch.length) {
       scratch = Arrays.copyOf(scratch, n * 2);
