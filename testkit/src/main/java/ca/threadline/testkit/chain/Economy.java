@@ -315,6 +315,9 @@ final class Economy {
       } else if (!isHot && in.size() < 25) {
         in.add(u);
       }
+      if (in.size() == 25 && hotCoin != null) {
+        break; // the same choice as a full scan, without walking thousands of deposits
+      }
     }
     if (in.size() < 2) {
       return false;
