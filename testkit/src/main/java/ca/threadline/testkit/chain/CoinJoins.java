@@ -25,10 +25,15 @@ final class CoinJoins {
     this.e = e;
   }
 
+  /** {@code n} distinct users drawn at random (without shuffling every user: chains have many). */
   private List<Owner> participants(int n) {
-    List<Owner> all = new ArrayList<>(e.users);
-    java.util.Collections.shuffle(all, new java.util.Random(e.r.nextLong()));
-    return new ArrayList<>(all.subList(0, Math.min(n, all.size())));
+    java.util.Random pick = new java.util.Random(e.r.nextLong());
+    java.util.LinkedHashSet<Owner> chosen = new java.util.LinkedHashSet<>();
+    int want = Math.min(n, e.users.size());
+    while (chosen.size() < want) {
+      chosen.add(e.users.get(pick.nextInt(e.users.size())));
+    }
+    return new ArrayList<>(chosen);
   }
 
   private static void fact(Economy e, String kind, GenTx tx) {
