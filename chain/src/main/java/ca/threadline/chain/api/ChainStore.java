@@ -38,6 +38,7 @@ public final class ChainStore implements Closeable {
   private final TagStore tags;
   private final AddressCodec codec;
   private Map<Long, List<ObjectNode>> clusterTags;
+  private int smallLookups;
 
   private ChainStore(Path chainDir, StoreLock lock) throws IOException {
     this.chainDir = chainDir;
@@ -165,8 +166,25 @@ public final class ChainStore implements Closeable {
         clusters != null && clusters.covers(id)));
   }
 
-  /** Tags on any address of the cluster (GraphSense's cluster tags), each with its "address". */
+  /**
+   * Tags on any address of the cluster (GraphSense's cluster tags), each with its "address". A
+   * small cluster looks its members up; a large one, or many calls (a trace), builds the map
+   * from every tagged address once.
+   */
   public List<ObjectNode> clusterTags(long cluster) throws IOException {
+    if (clusterTags == null && clusterSize(cluster) <= 10_000) {
+      List<ObjectNode> out = new ArrayList<>();
+      if (clusters != null && clusters.covers((int) cluster)) {
+        for (int k = 0, n = clusters.size((int) cluster); k < n; k++) {
+          out.addAll(tags.tagsFor(addressText(clusters.member((int) cluster, k))));
+        }
+      } else {
+        out.addAll(tags.tagsFor(addressText((int) cluster)));
+      }
+      if (++smallLookups < 64) {
+        return out;
+      }
+    }
     if (clusterTags == null) {
       Map<Long, List<ObjectNode>> m = new HashMap<>();
       for (String a : tags.taggedAddresses()) {

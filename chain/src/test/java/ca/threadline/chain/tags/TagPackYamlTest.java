@@ -55,6 +55,10 @@ class TagPackYamlTest {
     assertThat(again).isEqualTo(original);
     assertThat(TagPackYaml.write(TagPackYaml.read(new StringReader(exported), "x"))).isEqualTo(exported);
     assertThat(new TagStore(tmp).tagsFor("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy").get(0).get("tagpack").asText()).isEqualTo("Talos Sextortion Tagpack");
+    assertThat(new TagStore(tmp).tagsFor("1121DWBuPTD7SuTxx7BivG6hyVJbhA3McT").get(0).get("label").asText()).isEqualTo("Sextortion Spam");
+    assertThat(new TagStore(tmp).tagsFor("1BoatSLRHtKNngkdXEeobR76b53LETtpyT")).isEmpty();
+    assertThat(new TagStore(tmp).taggedAddresses()).hasSize(2);
+    assertThat(TagStore.canonical("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4")).isEqualTo("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
   }
 
   @Test
