@@ -234,7 +234,7 @@ public final class ChainWriter implements Closeable {
       derivedDirty = true;
       long firstOut = d.txFirstOutput(derivedFromTx);
       long firstAddr = firstAddressOf(derivedFromTx);
-      derived.zeroFrom(firstOut, (int) firstAddr, derivedFromTx);
+      derived.zeroFrom(firstOut, (int) firstAddr);
       derived.apply(derivedFromTx, d.txCount(), progress == null ? null : progress::accept);
     }
     commitState();

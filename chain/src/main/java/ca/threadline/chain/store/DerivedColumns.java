@@ -45,12 +45,12 @@ final class DerivedColumns {
 
   /** Zeroes all derived columns and applies every transaction again. */
   void rebuild(ProgressSink progress) {
-    zeroFrom(0, 0, 0);
+    zeroFrom(0, 0);
     apply(0, d.txCount(), progress);
   }
 
   /** Zeroes derived values of outputs from {@code fromOutput} and addresses from {@code fromAddress}. */
-  void zeroFrom(long fromOutput, int fromAddress, long unusedTx) {
+  void zeroFrom(long fromOutput, int fromAddress) {
     long outs = d.outputCount();
     d.outSpentBy.zero(fromOutput * 4, outs * 4);
     d.outPrevSame.zero(fromOutput * 8, outs * 8);

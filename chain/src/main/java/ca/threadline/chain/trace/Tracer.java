@@ -103,7 +103,7 @@ public final class Tracer {
         for (long o = d.addressHead(a); o >= 0; o = d.outPrevSame(o)) {
           seedOutputs.add(o);
           seedAmount += d.outValue(o);
-          follow(o, d.outValue(o), 0, r, forward, pending, queue, null);
+          follow(o, d.outValue(o), 0, r, forward, pending, queue);
         }
       }
     }
@@ -138,7 +138,7 @@ public final class Tracer {
           }
           boolean stop = reach(reached, stopCache, addr, a.hop, amount, t, r);
           if (!stop) {
-            follow(o, amount, a.hop, r, true, pending, queue, null);
+            follow(o, amount, a.hop, r, true, pending, queue);
           }
         }
       } else {
@@ -159,7 +159,7 @@ public final class Tracer {
           }
           boolean stop = reach(reached, stopCache, addr, a.hop, amount, t, r);
           if (!stop) {
-            follow(spent, amount, a.hop, r, false, pending, queue, null);
+            follow(spent, amount, a.hop, r, false, pending, queue);
           }
         }
       }
@@ -204,7 +204,7 @@ public final class Tracer {
   }
 
   /** Passes taint from output {@code o} to the next transaction, if the limits allow. */
-  private void follow(long o, long amount, int hop, TraceRequest r, boolean forward, Map<Long, Acc> pending, PriorityQueue<Long> queue, Object unused) {
+  private void follow(long o, long amount, int hop, TraceRequest r, boolean forward, Map<Long, Acc> pending, PriorityQueue<Long> queue) {
     if (hop >= r.hops() || amount < r.minAmountSat()) {
       return;
     }
