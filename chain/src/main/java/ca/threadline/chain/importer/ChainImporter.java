@@ -57,7 +57,14 @@ public final class ChainImporter {
     BlockDirectory dir = BlockDirectory.open(blocksDir);
     try (ChainWriter w = ChainWriter.open(chainDir, (d, t) -> listener.progress("repair", d, t));
         BlockReaders readers = new BlockReaders(dir)) {
-      w.withBlocksDir(blocksDir.toAbsolutePath().toString());
+      String dirName = blocksDir.toAbsolutePath().normalize().toString();
+      if (w.manifest().blocksDir() != null && !w.manifest().blocksDir().equals(dirName)) {
+        // Offsets read last time belong to other files: read these from the start (known
+        // headers are recognised and skipped, so nothing is applied twice).
+        listener.warning("block directory changed from " + w.manifest().blocksDir() + "; reading every file from the start");
+        w.scannedTo().clear();
+      }
+      w.withBlocksDir(dirName);
       ChainData d = w.data();
       HeaderTree tree = new HeaderTree();
       for (long i = 0; i < d.headerCount(); i++) {
