@@ -23,6 +23,11 @@ public final class BlockParser {
   private final Hashes hashes;
   private final boolean verifyMerkle;
   private byte[] txids = new byte[32 * 64];
+  private byte[] wtxids = new byte[32 * 64];
+  private final byte[] wtxid = new byte[32];
+  private boolean anyWitness;
+  private int commitmentOff = -1;
+  private int reservedOff = -1;
   private final byte[] txid = new byte[32];
   private byte[] buf;
   private int pos;
@@ -59,12 +64,21 @@ public final class BlockParser {
     int count = (int) n;
     if (hashes != null && txids.length < 32 * count) {
       txids = new byte[32 * count];
+      wtxids = new byte[32 * count];
     }
+    anyWitness = false;
+    commitmentOff = -1;
+    reservedOff = -1;
     v.beginBlock(buf, headerOff, count);
     for (int i = 0; i < count; i++) {
       parseTx(i, v);
       if (hashes != null) {
         System.arraycopy(txid, 0, txids, 32 * i, 32);
+        if (i == 0) {
+          java.util.Arrays.fill(wtxids, 0, 32, (byte) 0); // BIP 141: the coinbase's wtxid is 0
+        } else {
+          System.arraycopy(wtxid, 0, wtxids, 32 * i, 32);
+        }
       }
     }
     if (pos != end) {
@@ -75,9 +89,31 @@ public final class BlockParser {
       if (!Arrays.equals(root, 0, 32, buf, headerOff + 36, headerOff + 68)) {
         throw error(headerOff + 36, "merkle root does not match the transactions (corrupted block)");
       }
+      if (anyWitness) {
+        checkWitnessCommitment(count);
+      }
     }
     v.endBlock();
     return count;
+  }
+
+  /**
+   * BIP 141: with witness data in the block, the coinbase must commit to the merkle root of the
+   * wtxids (SHA-256d of root ‖ the coinbase's 32-byte witness reserved value) in its last output
+   * starting {@code 6a24aa21a9ed}. This is what covers witness bytes against corruption.
+   */
+  private void checkWitnessCommitment(int count) throws MalformedDataException {
+    if (commitmentOff < 0 || reservedOff < 0) {
+      throw error(base + 80, "block has witness data but no witness commitment (corrupted block)");
+    }
+    byte[] root = Merkle.root(wtxids, count, hashes);
+    byte[] pre = new byte[64];
+    System.arraycopy(root, 0, pre, 0, 32);
+    System.arraycopy(buf, reservedOff, pre, 32, 32);
+    byte[] c = hashes.sha256d(pre, 0, 64);
+    if (!Arrays.equals(c, 0, 32, buf, commitmentOff, commitmentOff + 32)) {
+      throw error(commitmentOff, "witness commitment does not match the transactions' witness data (corrupted block)");
+    }
   }
 
   /** Parses one transaction starting at {@code off}; returns its serialized length. */
@@ -106,6 +142,7 @@ public final class BlockParser {
         throw error(pos + 1, "unknown segwit flag " + flag);
       }
       segwit = true;
+      anyWitness |= index > 0;
       pos += 2;
     }
     int bodyStart = pos;
@@ -145,6 +182,10 @@ public final class BlockParser {
       }
       pos += 8;
       int scriptLen = length("output script");
+      if (index == 0 && scriptLen >= 38 && buf[pos] == 0x6a && buf[pos + 1] == 0x24 && buf[pos + 2] == (byte) 0xaa
+          && buf[pos + 3] == 0x21 && buf[pos + 4] == (byte) 0xa9 && buf[pos + 5] == (byte) 0xed) {
+        commitmentOff = pos + 6;
+      }
       v.output(value, buf, pos, scriptLen);
       pos += scriptLen;
     }
@@ -157,6 +198,9 @@ public final class BlockParser {
         }
         for (long k = 0; k < items; k++) {
           int len = length("witness item");
+          if (index == 0 && i == 0 && k == 0 && len == 32) {
+            reservedOff = pos;
+          }
           v.witnessItem(i, buf, pos, len);
           pos += len;
         }
@@ -178,6 +222,13 @@ public final class BlockParser {
         hashes.update(buf, start, size);
       }
       hashes.finishDouble(txid, 0);
+      if (segwit) {
+        hashes.begin();
+        hashes.update(buf, start, size);
+        hashes.finishDouble(wtxid, 0);
+      } else {
+        System.arraycopy(txid, 0, wtxid, 0, 32);
+      }
       v.endTx(locktime, txid, 0, size, baseSize);
     } else {
       v.endTx(locktime, null, 0, size, baseSize);

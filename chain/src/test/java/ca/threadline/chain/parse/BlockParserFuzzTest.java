@@ -83,4 +83,34 @@ class BlockParserFuzzTest {
         .hasMessageContaining("byte offset 4")
         .hasMessageContaining("block length");
   }
+
+  @Test
+  void aFlippedWitnessByteBreaksTheWitnessCommitment() throws Exception {
+    ChainGenerator.Result g = ChainGenerator.generate(ChainGenerator.Config.small(SEED).withBlocks(40), tmp.resolve("gen3"));
+    byte[] file = Files.readAllBytes(g.blocksDir().resolve("blk00000.dat"));
+    int checked = 0;
+    for (int p = 0; p < file.length; ) {
+      int len = (int) ca.threadline.chain.util.Le.u32(file, p + 4);
+      byte[] b = java.util.Arrays.copyOfRange(file, p + 8, p + 8 + len);
+      p += 8 + len;
+      int[] witnessAt = {-1};
+      BlockParser plain = new BlockParser();
+      plain.parseBlock(b, 0, b.length, new BlockVisitor() {
+        @Override
+        public void witnessItem(int input, byte[] buf, int off, int l) {
+          if (l >= 64 && witnessAt[0] < 0) {
+            witnessAt[0] = off + 10;
+          }
+        }
+      });
+      if (witnessAt[0] > 0) {
+        b[witnessAt[0]] ^= 1;
+        assertThatThrownBy(() -> plain.parseBlock(b, 0, b.length, new BlockVisitor() {}))
+            .isInstanceOf(MalformedDataException.class)
+            .hasMessageContaining("witness commitment");
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(5);
+  }
 }
