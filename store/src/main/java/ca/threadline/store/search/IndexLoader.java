@@ -1,0 +1,109 @@
+package ca.threadline.store.search;
+
+import ca.threadline.store.db.Sql;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads what the index needs of a set of documents from the database. Incremental updates, the
+ * catch-up after a crash and a full rebuild all go through here, which is why a rebuilt index
+ * equals an incrementally maintained one.
+ */
+final class IndexLoader {
+  private IndexLoader() {}
+
+  /** One load: the sources in id order and the highest revision among them. */
+  record Loaded(List<IndexFields.Source> sources, long maxRevision) {}
+
+  static Loaded load(Connection c, List<Long> ids) throws SQLException {
+    String in = Sql.placeholders(ids.size());
+    Map<Long, Set<String>> keys = new HashMap<>();
+    Map<Long, Set<String>> types = new HashMap<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT document_id, selector_key, selector_type FROM selectors WHERE document_id IN " + in)) {
+      Sql.bindAll(p, 1, ids);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          keys.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
+          types.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(3));
+        }
+      }
+    }
+    Map<Long, Set<String>> codes = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT document_id, code FROM indicators WHERE document_id IN " + in)) {
+      Sql.bindAll(p, 1, ids);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          codes.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
+        }
+      }
+    }
+    Map<Long, String[]> links = new HashMap<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT document_id, cluster_key, network_key FROM document_links WHERE document_id IN " + in)) {
+      Sql.bindAll(p, 1, ids);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          links.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
+        }
+      }
+    }
+    List<IndexFields.Source> out = new ArrayList<>(ids.size());
+    long maxRevision = 0;
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT id, case_id, external_id, kind, body, body_key, language, posted_at, city, revision"
+                + " FROM documents WHERE id IN " + in + " ORDER BY id")) {
+      Sql.bindAll(p, 1, ids);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          long id = r.getLong("id");
+          String[] link = links.getOrDefault(id, new String[2]);
+          // A sealed body (issue 8) is ciphertext: it is not indexed as text.
+          String text = r.getString("body_key") == null ? r.getString("body") : null;
+          out.add(
+              new IndexFields.Source(
+                  id,
+                  r.getLong("case_id"),
+                  r.getString("external_id"),
+                  r.getString("kind"),
+                  text,
+                  r.getString("language"),
+                  Sql.instant(r, "posted_at"),
+                  r.getString("city"),
+                  link[1],
+                  link[0],
+                  keys.getOrDefault(id, Set.of()),
+                  types.getOrDefault(id, Set.of()),
+                  codes.getOrDefault(id, Set.of())));
+          maxRevision = Math.max(maxRevision, r.getLong("revision"));
+        }
+      }
+    }
+    return new Loaded(out, maxRevision);
+  }
+
+  /** Ids of documents changed after {@code revision}, in revision order, with their revisions. */
+  static List<long[]> changedSince(Connection c, long revision) throws SQLException {
+    List<long[]> out = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT id, revision FROM documents WHERE revision > ? ORDER BY revision, id")) {
+      p.setLong(1, revision);
+      p.setFetchSize(10_000);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new long[] {r.getLong(1), r.getLong(2)});
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,21 @@
+package ca.threadline.store.selector;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A selector and the number of documents (of a case or a network) that contain it. */
+public record SelectorCount(String key, String type, String value, int documents) {
+  /** Reads rows of (key, type, value, count). */
+  public static List<SelectorCount> read(PreparedStatement p) throws SQLException {
+    List<SelectorCount> out = new ArrayList<>();
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        out.add(new SelectorCount(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,108 @@
+package ca.threadline.store.selector;
+
+import ca.threadline.store.NotFoundException;
+import ca.threadline.store.access.EntityRef;
+import ca.threadline.store.access.EntityType;
+import ca.threadline.store.access.Guard;
+import ca.threadline.store.access.User;
+import ca.threadline.store.crypto.CryptoLookup;
+import ca.threadline.store.crypto.CryptoLookupRepository;
+import ca.threadline.store.db.Sql;
+import ca.threadline.store.document.DocumentRows;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Selector pages and selector look-ups within a case. */
+public final class SelectorRepository {
+  private static final String HAS_SELECTOR =
+      "d.id IN (SELECT s.document_id FROM selectors s WHERE s.case_id = ? AND s.selector_key = ?)";
+  private final Guard guard;
+
+  public SelectorRepository(Guard guard) {
+    this.guard = guard;
+  }
+
+  /** The selector page; {@code documentLimit} caps the document list (the counts are complete). */
+  public SelectorPage page(User actor, long caseId, String selectorKey, int documentLimit) {
+    return guard.read(actor, caseId, "selector.read", EntityRef.of(EntityType.SELECTOR, selectorKey), null,
+        c -> page(c, caseId, selectorKey, documentLimit));
+  }
+
+  private static SelectorPage page(Connection c, long caseId, String key, int limit) throws SQLException {
+    String type;
+    String value;
+    Instant firstSeen;
+    long firstDocument;
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT selector_type, selector_value, first_seen_at, first_document_id FROM case_selectors"
+                + " WHERE case_id = ? AND selector_key = ?")) {
+      p.setLong(1, caseId);
+      p.setString(2, key);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          throw new NotFoundException("selector " + key + " is not in case " + caseId);
+        }
+        type = r.getString(1);
+        value = r.getString(2);
+        firstSeen = Sql.instant(r, "first_seen_at");
+        firstDocument = r.getLong(4);
+      }
+    }
+    List<Object> params = List.of(caseId, key);
+    int count;
+    List<SelectorPage.NetworkCount> networks = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT l.network_key, count(DISTINCT s.document_id) FROM selectors s"
+                + " LEFT JOIN document_links l ON l.document_id = s.document_id"
+                + " WHERE s.case_id = ? AND s.selector_key = ? GROUP BY l.network_key ORDER BY 2 DESC, 1")) {
+      p.setLong(1, caseId);
+      p.setString(2, key);
+      count = 0;
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          count += r.getInt(2);
+          if (r.getString(1) != null) {
+            networks.add(new SelectorPage.NetworkCount(r.getString(1), r.getInt(2)));
+          }
+        }
+      }
+    }
+    CryptoLookup crypto = null;
+    if (type.equals("btc")) {
+      List<CryptoLookup> found = CryptoLookupRepository.find(c, caseId, List.of(value));
+      crypto = found.isEmpty() ? null : found.get(0);
+    }
+    return new SelectorPage(
+        key, type, value, firstSeen, firstDocument, count,
+        DocumentRows.summaries(c, caseId, HAS_SELECTOR, params, limit),
+        DocumentRows.timeline(c, caseId, HAS_SELECTOR, params, "month"),
+        networks, crypto);
+  }
+
+  /** Selectors of the case of one type (or all), most documents first. */
+  public List<SelectorCount> top(User actor, long caseId, String type, int limit) {
+    return guard.read(actor, caseId, "selector.list", null, type,
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT selector_key, selector_type, selector_value, count(DISTINCT document_id) AS n FROM selectors"
+                      + " WHERE case_id = ?" + (type == null ? "" : " AND selector_type = ?")
+                      + " GROUP BY selector_key, selector_type, selector_value ORDER BY n DESC, selector_key LIMIT ?")) {
+            int i = 1;
+            p.setLong(i++, caseId);
+            if (type != null) {
+              p.setString(i++, type);
+            }
+            p.setInt(i, limit);
+            return SelectorCount.read(p);
+          }
+        });
+  }
+}
