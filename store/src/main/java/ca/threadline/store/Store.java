@@ -59,7 +59,7 @@ public final class Store implements AutoCloseable {
     var clock = config.clock();
     Guard guard = new Guard(db, new AuditLog(clock));
     Writers writers = new Writers(db.backend());
-    Runnable catchUp = index::catchUp;
+    Runnable catchUp = index::markStale;
     this.users = new UserRepository(guard, clock);
     this.cases = new CaseRepository(guard, clock);
     this.ingest = new Ingest(guard, writers, clock, catchUp);
@@ -172,6 +172,15 @@ public final class Store implements AutoCloseable {
   /** The full-text index (its revision; {@code catchUp()} after another process wrote the database). */
   public TextIndex index() {
     return index;
+  }
+
+  /**
+   * Brings the index up to date with everything committed (searches do this themselves); call it
+   * at the end of an import so the next search is fast, or after another process wrote the database.
+   */
+  public int flushIndex() {
+    index.markStale();
+    return index.catchUpIfStale();
   }
 
   /** Drops the Lucene index and rebuilds it from the database; returns the documents indexed. */

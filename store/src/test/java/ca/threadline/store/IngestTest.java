@@ -48,6 +48,7 @@ class IngestTest {
       }
       assertThat(first.existingSelectors()).as("selectors first seen in this run are not hits").isEmpty();
       Map<String, List<String>> before = Tables.snapshot(f.store.config());
+      assertThat(f.store.flushIndex()).isEqualTo(300);
       long revision = f.store.index().revision();
 
       IngestRun again = f.store.ingest().begin(f.investigator, f.caseId, "again");
@@ -58,6 +59,7 @@ class IngestTest {
       assertThat(r.newSelectors()).isEmpty();
       assertThat(r.existingSelectors()).isEmpty();
       assertThat(Tables.snapshot(f.store.config())).isEqualTo(before);
+      assertThat(f.store.flushIndex()).isZero();
       assertThat(f.store.index().revision()).isEqualTo(revision);
       assertThat(f.store.alerts().list(f.investigator, f.caseId, false, 10)).isEmpty();
     }

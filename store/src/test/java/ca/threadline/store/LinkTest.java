@@ -72,10 +72,12 @@ class LinkTest {
       assertThat(first.networksChanged()).isEqualTo(5);
       assertThat(first.circuitsChanged()).isEqualTo(5);
       var before = Tables.snapshot(f.store.config());
+      f.store.flushIndex();
       long revision = f.store.index().revision();
       LinkResult again = f.store.links().apply(f.investigator, f.caseId, l.update());
       assertThat(again.nothingChanged()).isTrue();
       assertThat(Tables.snapshot(f.store.config())).isEqualTo(before);
+      assertThat(f.store.flushIndex()).isZero();
       assertThat(f.store.index().revision()).isEqualTo(revision);
     }
   }
@@ -86,6 +88,7 @@ class LinkTest {
     try (Fixture f = new Fixture(stores, db, home)) {
       Loaded l = load(f, 5, 120);
       f.store.links().apply(f.investigator, f.caseId, l.update());
+      assertThat(f.store.flushIndex()).as("ingest then link: each document indexed once").isEqualTo(120);
       // The linker merges network N1 into N0: N1's documents move, N1 goes, N0's circuit grows.
       List<Assignment> moved = l.update().assignments().stream()
           .filter(a -> a.networkKey().equals("N1")).map(a -> new Assignment(a.externalId(), a.clusterKey(), "N0")).toList();
@@ -101,6 +104,7 @@ class LinkTest {
       assertThat(r.circuitsChanged()).isEqualTo(1);
       assertThat(r.networksRemoved()).isEqualTo(1);
       assertThat(Tables.count(f.store.config(), "SELECT count(*) FROM document_links")).isEqualTo(assignmentsBefore);
+      assertThat(f.store.flushIndex()).as("only the moved documents are re-indexed").isEqualTo(moved.size());
       assertThat(Tables.count(f.store.config(), "SELECT count(*) FROM documents WHERE revision = "
           + f.store.index().revision())).isEqualTo(moved.size());
       NetworkPage page = f.store.networks().page(f.reviewer, f.caseId, "N0", 1000);

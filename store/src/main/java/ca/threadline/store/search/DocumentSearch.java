@@ -57,6 +57,7 @@ public final class DocumentSearch {
   }
 
   public SearchResults search(User actor, long caseId, SearchRequest request) {
+    index.catchUpIfStale();
     return guard.read(actor, caseId, "search", EntityRef.of(EntityType.SEARCH, "documents"),
         describe(request), c -> run(caseId, request));
   }

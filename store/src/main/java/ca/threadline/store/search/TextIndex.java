@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -45,6 +46,7 @@ public final class TextIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
   private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
+  private final AtomicBoolean stale = new AtomicBoolean();
   private volatile FacetState facetState;
   private long revision;
 
@@ -84,6 +86,28 @@ public final class TextIndex implements AutoCloseable {
   /** The highest database revision the committed index holds. */
   public synchronized long revision() {
     return revision;
+  }
+
+  /**
+   * Notes that this process committed indexed data. Catching up is deferred to the next search
+   * (or {@link #catchUpIfStale()}), so that an import followed by linking indexes each document
+   * once, not once per step.
+   */
+  public void markStale() {
+    stale.set(true);
+  }
+
+  /** Catches up if this process wrote since the last catch-up; returns how many documents it indexed. */
+  public int catchUpIfStale() {
+    if (!stale.getAndSet(false)) {
+      return 0;
+    }
+    try {
+      return catchUp();
+    } catch (RuntimeException e) {
+      stale.set(true);
+      throw e;
+    }
   }
 
   /** Indexes every document changed since the index's revision; returns how many. */
