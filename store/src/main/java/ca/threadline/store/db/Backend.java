@@ -32,7 +32,7 @@ public enum Backend {
    */
   public static final String H2_SETTINGS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
-          + ";LOCK_TIMEOUT=10000;CACHE_SIZE=131072";
+          + ";LOCK_TIMEOUT=10000;CACHE_SIZE=131072;RETENTION_TIME=1000";
 
   private final String folder;
 

@@ -43,6 +43,14 @@ public final class Sql {
     return r.wasNull() ? null : v;
   }
 
+  /**
+   * A SQL array for {@code column = ANY(?)}: one parameter however many values, and both H2
+   * and PostgreSQL answer it from an index (H2 only on an index whose first column it is).
+   */
+  public static java.sql.Array array(java.sql.Connection c, String sqlType, Collection<?> values) throws SQLException {
+    return c.createArrayOf(sqlType, values.toArray());
+  }
+
   /** {@code (?, ?, ..., ?)} with {@code n} placeholders, for an {@code IN} list. */
   public static String placeholders(int n) {
     StringJoiner j = new StringJoiner(", ", "(", ")");

@@ -38,6 +38,20 @@ public final class Writers {
     return nextval(c, "index_revisions");
   }
 
+  /**
+   * Housekeeping after a committed bulk write: on H2, compacts the file when it is mostly
+   * garbage (see {@link H2Compaction}); nothing on PostgreSQL, whose autovacuum does this.
+   */
+  public void afterBulkWrite(ConnectionSource db) {
+    if (backend == Backend.H2) {
+      db.withConnection(
+          c -> {
+            H2Compaction.maybeCompact(c);
+            return null;
+          });
+    }
+  }
+
   /** A fresh document id; sequence values are never reused, even when the transaction rolls back. */
   public synchronized long nextDocumentId(Connection c) throws SQLException {
     if (nextId == idLimit) {

@@ -7,6 +7,7 @@ import ca.threadline.store.access.EntityType;
 import ca.threadline.store.access.Guard;
 import ca.threadline.store.access.User;
 import ca.threadline.store.db.Sql;
+import ca.threadline.store.search.IndexLookup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +21,11 @@ import java.util.Map;
 /** Reading stored documents: one document in full, lists, and the case timeline. */
 public final class DocumentRepository {
   private final Guard guard;
+  private final IndexLookup lookup;
 
-  public DocumentRepository(Guard guard) {
+  public DocumentRepository(Guard guard, IndexLookup lookup) {
     this.guard = guard;
+    this.lookup = lookup;
   }
 
   public DocumentView get(User actor, long caseId, long documentId) {
@@ -35,10 +38,15 @@ public final class DocumentRepository {
         c -> view(c, caseId, "d.external_id = ?", externalId));
   }
 
-  /** The case's documents, newest first. */
+  /** The case's documents, most recently stored first (search sorts by posting date). */
   public List<DocumentSummary> list(User actor, long caseId, int limit) {
-    return guard.read(actor, caseId, "document.list", null, null,
-        c -> DocumentRows.summaries(c, caseId, "", List.of(), limit));
+    return guard.read(actor, caseId, "document.list", null, null, c -> DocumentRows.latest(c, caseId, limit));
+  }
+
+  /** Documents of the case showing an image (by the SHA-256 of its bytes), newest first. */
+  public List<DocumentSummary> withImage(User actor, long caseId, String sha256, int limit) {
+    return guard.read(actor, caseId, "document.by_image", null, sha256,
+        c -> DocumentRows.summaries(c, caseId, lookup.withImage(caseId, sha256), limit));
   }
 
   /**
@@ -46,22 +54,22 @@ public final class DocumentRepository {
    * one selector ({@code selectorKey}); {@code unit} is day, week or month.
    */
   public List<TimelinePoint> timeline(User actor, long caseId, String networkKey, String selectorKey, String unit) {
-    StringBuilder where = new StringBuilder();
-    List<Object> params = new ArrayList<>();
-    if (networkKey != null) {
-      where.append("l.network_key = ?");
-      params.add(networkKey);
-    }
-    if (selectorKey != null) {
-      if (!where.isEmpty()) {
-        where.append(" AND ");
-      }
-      where.append("d.id IN (SELECT s.document_id FROM selectors s WHERE s.case_id = ? AND s.selector_key = ?)");
-      params.add(caseId);
-      params.add(selectorKey);
-    }
     return guard.read(actor, caseId, "timeline.read", null, "network=" + networkKey + " selector=" + selectorKey,
-        c -> DocumentRows.timeline(c, caseId, where.toString(), params, unit));
+        c -> {
+          long[] ids = null;
+          if (networkKey != null) {
+            ids = lookup.inNetwork(caseId, networkKey);
+          }
+          if (selectorKey != null) {
+            long[] withSelector = lookup.withSelector(caseId, selectorKey);
+            ids = ids == null ? withSelector : intersect(ids, withSelector);
+          }
+          return DocumentRows.timeline(c, caseId, ids, unit);
+        });
+  }
+
+  private static long[] intersect(long[] a, long[] b) {
+    return java.util.Arrays.stream(a).filter(x -> java.util.Arrays.binarySearch(b, x) >= 0).toArray();
   }
 
   private static DocumentView view(Connection c, long caseId, String where, Object key) throws SQLException {

@@ -6,29 +6,55 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Shared SELECTs for document lists; used by the document, selector and network pages. */
+/**
+ * Shared SELECTs for document lists over a set of document ids (as the index returns them for a
+ * selector or a network), used by the document, selector and network pages. The ids are joined
+ * as {@code UNNEST(?)}: one array parameter, primary-key look-ups on both databases.
+ */
 public final class DocumentRows {
   private static final int EXCERPT = 200;
+  /** {@code t.id} = the given ids; {@code d} = documents; {@code l} = document_links. */
+  public static final String FROM_IDS =
+      " FROM UNNEST(?) AS t(id) JOIN documents d ON d.id = t.id LEFT JOIN document_links l ON l.document_id = d.id";
 
   private DocumentRows() {}
 
-  /**
-   * Summaries of the case's documents matching {@code where} (SQL over {@code d} = documents and
-   * {@code l} = document_links), newest first, at most {@code limit}.
-   */
-  public static List<DocumentSummary> summaries(Connection c, long caseId, String where, List<Object> params, int limit)
-      throws SQLException {
-    String sql =
-        "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key, l.network_key"
-            + " FROM documents d LEFT JOIN document_links l ON l.document_id = d.id"
-            + " WHERE d.case_id = ?" + (where.isEmpty() ? "" : " AND " + where)
-            + " ORDER BY d.posted_at DESC, d.id DESC LIMIT ?";
+  public static java.sql.Array ids(Connection c, long[] ids) throws SQLException {
+    return c.createArrayOf("bigint", Arrays.stream(ids).boxed().toArray());
+  }
+
+  /** Summaries of the documents {@code ids} of the case, newest first, at most {@code limit}. */
+  public static List<DocumentSummary> summaries(Connection c, long caseId, long[] ids, int limit) throws SQLException {
+    return read(c, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key,"
+        + " l.network_key" + FROM_IDS + " WHERE d.case_id = ? ORDER BY d.posted_at DESC, d.id DESC LIMIT ?",
+        p -> {
+          p.setArray(1, ids(c, ids));
+          p.setLong(2, caseId);
+          p.setInt(3, limit);
+        });
+  }
+
+  /** The case's documents, most recently stored first. */
+  public static List<DocumentSummary> latest(Connection c, long caseId, int limit) throws SQLException {
+    return read(c, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key,"
+        + " l.network_key FROM documents d LEFT JOIN document_links l ON l.document_id = d.id"
+        + " WHERE d.case_id = ? ORDER BY d.id DESC LIMIT ?",
+        p -> {
+          p.setLong(1, caseId);
+          p.setInt(2, limit);
+        });
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement p) throws SQLException;
+  }
+
+  private static List<DocumentSummary> read(Connection c, String sql, Binder binder) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setLong(1, caseId);
-      int i = Sql.bindAll(p, 2, params);
-      p.setInt(i, limit);
+      binder.bind(p);
       List<DocumentSummary> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -60,20 +86,25 @@ public final class DocumentRows {
     return body.substring(0, end) + "…";
   }
 
-  /** Counts by period ({@code day} or {@code month}) and city of documents matching {@code where}. */
-  public static List<TimelinePoint> timeline(Connection c, long caseId, String where, List<Object> params, String unit)
-      throws SQLException {
+  /**
+   * Counts by period ({@code day}, {@code week} or {@code month}) and city of the documents
+   * {@code ids}, or of the whole case when {@code ids} is null.
+   */
+  public static List<TimelinePoint> timeline(Connection c, long caseId, long[] ids, String unit) throws SQLException {
     if (!unit.equals("day") && !unit.equals("month") && !unit.equals("week")) {
       throw new IllegalArgumentException("timeline unit must be day, week or month: " + unit);
     }
-    String sql =
-        "SELECT date_trunc('" + unit + "', d.posted_at) AS period, d.city, count(*) AS n"
-            + " FROM documents d LEFT JOIN document_links l ON l.document_id = d.id"
-            + " WHERE d.case_id = ? AND d.posted_at IS NOT NULL" + (where.isEmpty() ? "" : " AND " + where)
-            + " GROUP BY date_trunc('" + unit + "', d.posted_at), d.city ORDER BY period, d.city";
+    String period = "date_trunc('" + unit + "', d.posted_at)";
+    String sql = "SELECT " + period + " AS period, d.city, count(*) AS n"
+        + (ids == null ? " FROM documents d" : " FROM UNNEST(?) AS t(id) JOIN documents d ON d.id = t.id")
+        + " WHERE d.case_id = ? AND d.posted_at IS NOT NULL"
+        + " GROUP BY " + period + ", d.city ORDER BY period, d.city";
     try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setLong(1, caseId);
-      Sql.bindAll(p, 2, params);
+      int i = 1;
+      if (ids != null) {
+        p.setArray(i++, ids(c, ids));
+      }
+      p.setLong(i, caseId);
       List<TimelinePoint> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

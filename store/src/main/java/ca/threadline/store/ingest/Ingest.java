@@ -98,6 +98,7 @@ public final class Ingest {
       writers.lock().unlock();
     }
     if (!result.nothingChanged()) {
+      writers.afterBulkWrite(guard.db());
       afterCommit.run();
     }
     return result;
@@ -192,12 +193,16 @@ public final class Ingest {
           batch.subList(from, Math.min(batch.size(), from + CHUNK)).stream().map(DocumentInput::externalId).toList();
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT id, external_id, content_sha256, version, first_run_id FROM documents"
-                  + " WHERE case_id = ? AND external_id IN " + Sql.placeholders(ids.size()))) {
-        p.setLong(1, caseId);
-        Sql.bindAll(p, 2, ids);
+              // No case_id condition in SQL: H2 would pick the (case_id, posted_at) index and scan
+              // the case; the unique (external_id, case_id) index answers this, the case is checked here.
+              "SELECT id, external_id, content_sha256, version, first_run_id, case_id FROM documents"
+                  + " WHERE external_id = ANY(?)")) {
+        p.setArray(1, Sql.array(c, "varchar", ids));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
+            if (r.getLong(6) != caseId) {
+              continue;
+            }
             out.put(r.getString(2), new Existing(r.getLong(1), r.getString(3), r.getInt(4), r.getLong(5)));
           }
         }
@@ -213,8 +218,8 @@ public final class Ingest {
       List<Long> ids = documentIds.subList(from, Math.min(documentIds.size(), from + CHUNK));
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT document_id, selector_key FROM selectors WHERE document_id IN " + Sql.placeholders(ids.size()))) {
-        Sql.bindAll(p, 1, ids);
+              "SELECT document_id, selector_key FROM selectors WHERE document_id = ANY(?)")) {
+        p.setArray(1, Sql.array(c, "bigint", ids));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             out.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));

@@ -120,9 +120,9 @@ final class SelectorLedger {
       try (PreparedStatement p =
           c.prepareStatement(
               "SELECT selector_key, first_document_id, first_run_id FROM case_selectors"
-                  + " WHERE case_id = ? AND selector_key IN " + Sql.placeholders(chunk.size()))) {
-        p.setLong(1, run.caseId());
-        Sql.bindAll(p, 2, chunk);
+                  + " WHERE selector_key = ANY(?) AND case_id = ?")) {
+        p.setArray(1, Sql.array(c, "varchar", chunk));
+        p.setLong(2, run.caseId());
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             out.put(r.getString(1), new Known(r.getLong(2), r.getLong(3)));

@@ -44,6 +44,7 @@ public final class LinkRepository {
       writers.lock().unlock();
     }
     if (result.assignmentsChanged() > 0) {
+      writers.afterBulkWrite(guard.db());
       afterCommit.run();
     }
     return result;
@@ -177,13 +178,16 @@ public final class LinkRepository {
           assignments.subList(from, Math.min(assignments.size(), from + CHUNK)).stream().map(Assignment::externalId).toList();
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT d.external_id, d.id, l.cluster_key, l.network_key FROM documents d"
+              // The case is checked here, not in SQL, for the reason given in Ingest.existing.
+              "SELECT d.external_id, d.id, l.cluster_key, l.network_key, d.case_id FROM documents d"
                   + " LEFT JOIN document_links l ON l.document_id = d.id"
-                  + " WHERE d.case_id = ? AND d.external_id IN " + Sql.placeholders(ids.size()))) {
-        p.setLong(1, caseId);
-        Sql.bindAll(p, 2, ids);
+                  + " WHERE d.external_id = ANY(?)")) {
+        p.setArray(1, Sql.array(c, "varchar", ids));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
+            if (r.getLong(5) != caseId) {
+              continue;
+            }
             out.put(r.getString(1), new Current(r.getLong(2), r.getString(3), r.getString(4)));
           }
         }

@@ -8,6 +8,7 @@ import ca.threadline.store.access.User;
 import ca.threadline.store.crypto.CryptoLookupRepository;
 import ca.threadline.store.document.DocumentRows;
 import ca.threadline.store.json.JsonStrings;
+import ca.threadline.store.search.IndexLookup;
 import ca.threadline.store.selector.SelectorCount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,12 +19,13 @@ import java.util.List;
 
 /** Network pages and network lists of a case. */
 public final class NetworkRepository {
-  private static final String IN_NETWORK = "l.network_key = ?";
   private static final int SELECTOR_LIMIT = 500;
   private final Guard guard;
+  private final IndexLookup lookup;
 
-  public NetworkRepository(Guard guard) {
+  public NetworkRepository(Guard guard, IndexLookup lookup) {
     this.guard = guard;
+    this.lookup = lookup;
   }
 
   public NetworkPage page(User actor, long caseId, String networkKey, int documentLimit) {
@@ -34,28 +36,13 @@ public final class NetworkRepository {
   /** Networks of the case, largest first: key and document count. */
   public List<NetworkSize> list(User actor, long caseId, int limit) {
     return guard.read(actor, caseId, "network.list", null, null,
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "SELECT network_key, count(*) AS n FROM document_links WHERE case_id = ? AND network_key IS NOT NULL"
-                      + " GROUP BY network_key ORDER BY n DESC, network_key LIMIT ?")) {
-            p.setLong(1, caseId);
-            p.setInt(2, limit);
-            List<NetworkSize> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) {
-                out.add(new NetworkSize(r.getString(1), r.getInt(2)));
-              }
-            }
-            return out;
-          }
-        });
+        c -> lookup.networks(caseId, limit).stream().map(f -> new NetworkSize(f.value(), f.count())).toList());
   }
 
   /** A network and its number of documents. */
   public record NetworkSize(String key, int documents) {}
 
-  private static NetworkPage page(Connection c, long caseId, String key, int limit) throws SQLException {
+  private NetworkPage page(Connection c, long caseId, String key, int limit) throws SQLException {
     List<String> tying = List.of();
     List<String> ignored = List.of();
     boolean known = false;
@@ -71,7 +58,8 @@ public final class NetworkRepository {
         }
       }
     }
-    int count = count(c, caseId, key);
+    long[] ids = lookup.inNetwork(caseId, key);
+    int count = ids.length;
     if (!known && count == 0) {
       throw new NotFoundException("no network " + key + " in case " + caseId);
     }
@@ -79,49 +67,36 @@ public final class NetworkRepository {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT s.selector_key, s.selector_type, s.selector_value, count(DISTINCT s.document_id) AS n"
-                + " FROM document_links l JOIN selectors s ON s.document_id = l.document_id"
-                + " WHERE l.case_id = ? AND l.network_key = ?"
+                + " FROM UNNEST(?) AS t(id) JOIN selectors s ON s.document_id = t.id WHERE s.case_id = ?"
                 + " GROUP BY s.selector_key, s.selector_type, s.selector_value ORDER BY n DESC, s.selector_key LIMIT ?")) {
-      p.setLong(1, caseId);
-      p.setString(2, key);
+      p.setArray(1, DocumentRows.ids(c, ids));
+      p.setLong(2, caseId);
       p.setInt(3, SELECTOR_LIMIT);
       selectors = SelectorCount.read(p);
     }
     List<String> btc = selectors.stream().filter(s -> s.type().equals("btc")).map(SelectorCount::value).toList();
-    List<Object> params = List.of(key);
     return new NetworkPage(
         key, tying, ignored, count,
-        DocumentRows.summaries(c, caseId, IN_NETWORK, params, limit),
+        DocumentRows.summaries(c, caseId, ids, limit),
         selectors,
-        clusters(c, caseId, key),
+        clusters(c, caseId, ids),
         CircuitRows.read(c, caseId, key),
-        indicators(c, caseId, key),
-        DocumentRows.timeline(c, caseId, IN_NETWORK, params, "day"),
+        indicators(c, caseId, ids),
+        DocumentRows.timeline(c, caseId, ids, "day"),
         CryptoLookupRepository.find(c, caseId, btc));
   }
 
-  private static int count(Connection c, long caseId, String key) throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement("SELECT count(*) FROM document_links WHERE case_id = ? AND network_key = ?")) {
-      p.setLong(1, caseId);
-      p.setString(2, key);
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    }
-  }
-
-  private static List<NetworkPage.ClusterSummary> clusters(Connection c, long caseId, String key) throws SQLException {
+  private static List<NetworkPage.ClusterSummary> clusters(Connection c, long caseId, long[] ids) throws SQLException {
     List<NetworkPage.ClusterSummary> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT l.cluster_key, t.template_json, count(*) AS n FROM document_links l"
-                + " LEFT JOIN template_clusters t ON t.case_id = l.case_id AND t.cluster_key = l.cluster_key"
-                + " WHERE l.case_id = ? AND l.network_key = ? AND l.cluster_key IS NOT NULL"
-                + " GROUP BY l.cluster_key, t.template_json ORDER BY n DESC, l.cluster_key")) {
-      p.setLong(1, caseId);
-      p.setString(2, key);
+            "SELECT l.cluster_key, tc.template_json, count(*) AS n"
+                + " FROM UNNEST(?) AS t(id) JOIN document_links l ON l.document_id = t.id"
+                + " LEFT JOIN template_clusters tc ON tc.case_id = l.case_id AND tc.cluster_key = l.cluster_key"
+                + " WHERE l.case_id = ? AND l.cluster_key IS NOT NULL"
+                + " GROUP BY l.cluster_key, tc.template_json ORDER BY n DESC, l.cluster_key")) {
+      p.setArray(1, DocumentRows.ids(c, ids));
+      p.setLong(2, caseId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           out.add(new NetworkPage.ClusterSummary(r.getString(1), r.getString(2), r.getInt(3)));
@@ -131,18 +106,17 @@ public final class NetworkRepository {
     return out;
   }
 
-  private static List<NetworkPage.IndicatorSummary> indicators(Connection c, long caseId, String key)
+  private static List<NetworkPage.IndicatorSummary> indicators(Connection c, long caseId, long[] ids)
       throws SQLException {
     List<NetworkPage.IndicatorSummary> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT i.code, i.domain, max(i.weight) AS weight, max(i.strength) AS strength, max(i.source) AS source,"
                 + " count(DISTINCT i.document_id) AS docs, count(*) AS n, min(i.evidence) AS sample"
-                + " FROM document_links l JOIN indicators i ON i.document_id = l.document_id"
-                + " WHERE l.case_id = ? AND l.network_key = ?"
+                + " FROM UNNEST(?) AS t(id) JOIN indicators i ON i.document_id = t.id WHERE i.case_id = ?"
                 + " GROUP BY i.code, i.domain ORDER BY weight DESC, docs DESC, i.code")) {
-      p.setLong(1, caseId);
-      p.setString(2, key);
+      p.setArray(1, DocumentRows.ids(c, ids));
+      p.setLong(2, caseId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           out.add(

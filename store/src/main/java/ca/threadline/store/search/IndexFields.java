@@ -27,6 +27,9 @@ final class IndexFields {
   static final String POSTED = "posted";
   static final String EXTERNAL_ID = "external_id";
   static final String SELECTOR = "selector";
+  static final String IMAGE = "image";
+  static final String NETWORK_KEY = "network_key";
+  static final String ID_VALUE = "id_value";
   static final String DIM_CITY = "city";
   static final String DIM_MONTH = "month";
   static final String DIM_SELECTOR_TYPE = "selector_type";
@@ -76,12 +79,14 @@ final class IndexFields {
       String network,
       String cluster,
       Collection<String> selectorKeys,
+      Collection<String> imageHashes,
       Collection<String> selectorTypes,
       Collection<String> indicatorCodes) {}
 
   static Document toDocument(Source s) {
     Document d = new Document();
     d.add(new StringField(ID, Long.toString(s.id()), Field.Store.YES));
+    d.add(new NumericDocValuesField(ID_VALUE, s.id()));
     d.add(new StringField(CASE, Long.toString(s.caseId()), Field.Store.NO));
     d.add(new StoredField(EXTERNAL_ID, s.externalId()));
     if (s.text() != null) {
@@ -99,6 +104,12 @@ final class IndexFields {
     facet(d, DIM_CLUSTER, s.cluster());
     facet(d, DIM_LANGUAGE, s.language());
     facet(d, DIM_KIND, s.kind());
+    if (s.network() != null) {
+      d.add(new StringField(NETWORK_KEY, s.network(), Field.Store.NO));
+    }
+    for (String sha : new TreeSet<>(s.imageHashes())) {
+      d.add(new StringField(IMAGE, sha, Field.Store.NO));
+    }
     for (String key : new TreeSet<>(s.selectorKeys())) {
       d.add(new StringField(SELECTOR, key, Field.Store.NO));
     }

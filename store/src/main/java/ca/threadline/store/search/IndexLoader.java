@@ -24,12 +24,12 @@ final class IndexLoader {
   record Loaded(List<IndexFields.Source> sources, long maxRevision) {}
 
   static Loaded load(Connection c, List<Long> ids) throws SQLException {
-    String in = Sql.placeholders(ids.size());
+    java.sql.Array in = Sql.array(c, "bigint", ids);
     Map<Long, Set<String>> keys = new HashMap<>();
     Map<Long, Set<String>> types = new HashMap<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT document_id, selector_key, selector_type FROM selectors WHERE document_id IN " + in)) {
-      Sql.bindAll(p, 1, ids);
+        c.prepareStatement("SELECT document_id, selector_key, selector_type FROM selectors WHERE document_id = ANY(?)")) {
+      p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           keys.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
@@ -38,18 +38,27 @@ final class IndexLoader {
       }
     }
     Map<Long, Set<String>> codes = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT document_id, code FROM indicators WHERE document_id IN " + in)) {
-      Sql.bindAll(p, 1, ids);
+    try (PreparedStatement p = c.prepareStatement("SELECT document_id, code FROM indicators WHERE document_id = ANY(?)")) {
+      p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           codes.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
         }
       }
     }
+    Map<Long, Set<String>> images = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT document_id, sha256 FROM document_images WHERE document_id = ANY(?)")) {
+      p.setArray(1, in);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          images.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
+        }
+      }
+    }
     Map<Long, String[]> links = new HashMap<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT document_id, cluster_key, network_key FROM document_links WHERE document_id IN " + in)) {
-      Sql.bindAll(p, 1, ids);
+        c.prepareStatement("SELECT document_id, cluster_key, network_key FROM document_links WHERE document_id = ANY(?)")) {
+      p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           links.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
@@ -61,8 +70,8 @@ final class IndexLoader {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT id, case_id, external_id, kind, body, body_key, language, posted_at, city, revision"
-                + " FROM documents WHERE id IN " + in + " ORDER BY id")) {
-      Sql.bindAll(p, 1, ids);
+                + " FROM documents WHERE id = ANY(?) ORDER BY id")) {
+      p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           long id = r.getLong("id");
@@ -82,6 +91,7 @@ final class IndexLoader {
                   link[1],
                   link[0],
                   keys.getOrDefault(id, Set.of()),
+                  images.getOrDefault(id, Set.of()),
                   types.getOrDefault(id, Set.of()),
                   codes.getOrDefault(id, Set.of())));
           maxRevision = Math.max(maxRevision, r.getLong("revision"));

@@ -9,6 +9,7 @@ import ca.threadline.store.crypto.CryptoLookup;
 import ca.threadline.store.crypto.CryptoLookupRepository;
 import ca.threadline.store.db.Sql;
 import ca.threadline.store.document.DocumentRows;
+import ca.threadline.store.search.IndexLookup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,12 +20,12 @@ import java.util.List;
 
 /** Selector pages and selector look-ups within a case. */
 public final class SelectorRepository {
-  private static final String HAS_SELECTOR =
-      "d.id IN (SELECT s.document_id FROM selectors s WHERE s.case_id = ? AND s.selector_key = ?)";
   private final Guard guard;
+  private final IndexLookup lookup;
 
-  public SelectorRepository(Guard guard) {
+  public SelectorRepository(Guard guard, IndexLookup lookup) {
     this.guard = guard;
+    this.lookup = lookup;
   }
 
   /** The selector page; {@code documentLimit} caps the document list (the counts are complete). */
@@ -33,7 +34,7 @@ public final class SelectorRepository {
         c -> page(c, caseId, selectorKey, documentLimit));
   }
 
-  private static SelectorPage page(Connection c, long caseId, String key, int limit) throws SQLException {
+  private SelectorPage page(Connection c, long caseId, String key, int limit) throws SQLException {
     String type;
     String value;
     Instant firstSeen;
@@ -54,20 +55,16 @@ public final class SelectorRepository {
         firstDocument = r.getLong(4);
       }
     }
-    List<Object> params = List.of(caseId, key);
-    int count;
+    long[] ids = lookup.withSelector(caseId, key);
     List<SelectorPage.NetworkCount> networks = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT l.network_key, count(DISTINCT s.document_id) FROM selectors s"
-                + " LEFT JOIN document_links l ON l.document_id = s.document_id"
-                + " WHERE s.case_id = ? AND s.selector_key = ? GROUP BY l.network_key ORDER BY 2 DESC, 1")) {
-      p.setLong(1, caseId);
-      p.setString(2, key);
-      count = 0;
+            "SELECT l.network_key, count(*) FROM UNNEST(?) AS t(id) JOIN document_links l ON l.document_id = t.id"
+                + " WHERE l.case_id = ? GROUP BY l.network_key ORDER BY 2 DESC, 1")) {
+      p.setArray(1, DocumentRows.ids(c, ids));
+      p.setLong(2, caseId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          count += r.getInt(2);
           if (r.getString(1) != null) {
             networks.add(new SelectorPage.NetworkCount(r.getString(1), r.getInt(2)));
           }
@@ -80,9 +77,9 @@ public final class SelectorRepository {
       crypto = found.isEmpty() ? null : found.get(0);
     }
     return new SelectorPage(
-        key, type, value, firstSeen, firstDocument, count,
-        DocumentRows.summaries(c, caseId, HAS_SELECTOR, params, limit),
-        DocumentRows.timeline(c, caseId, HAS_SELECTOR, params, "month"),
+        key, type, value, firstSeen, firstDocument, ids.length,
+        DocumentRows.summaries(c, caseId, ids, limit),
+        DocumentRows.timeline(c, caseId, ids, "month"),
         networks, crypto);
   }
 
