@@ -168,6 +168,12 @@ class LinkTest {
       assertThat(f.store.networks().list(f.reviewer, f.caseId, 100)).hasSize(5);
       assertThat(f.store.documents().timeline(f.reviewer, f.caseId, op.network(), null, "month").stream()
           .mapToInt(TimelinePoint::documents).sum()).isEqualTo(mine.size());
+      assertThat(f.store.documents().timeline(f.reviewer, f.caseId, null, null, "week").stream()
+          .mapToInt(TimelinePoint::documents).sum()).isEqualTo(150);
+      assertThat(f.store.documents().timeline(f.reviewer, f.caseId, op.network(), "phone:" + op.phone(), "day"))
+          .isEqualTo(page.timeline());
+      assertThat(f.store.documents().timeline(f.reviewer, f.caseId, null, null, "day"))
+          .allSatisfy(p -> assertThat(p.period().toString()).endsWith("T00:00:00Z"));
     }
   }
 

@@ -187,6 +187,31 @@ class SearchTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void anIndexOfAnotherFormatIsRebuilt(Db db, TestStores stores, @TempDir Path home) throws IOException {
+    var config = stores.config(db, home);
+    SearchResults before;
+    try (var store = ca.threadline.store.Store.open(config)) {
+      var admin = store.users().bootstrapAdmin("admin", null, null);
+      long caseId = store.cases().create(admin, "c", null).id();
+      store.ingest().store(admin, store.ingest().begin(admin, caseId, "x"), new SyntheticCase(SEED, 4).next(60));
+      before = store.search().search(admin, caseId, SearchRequest.text("fresh"));
+    }
+    // As if an older Threadline (other analysis) wrote it, claiming to be far ahead of the database.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(home.resolve("index"));
+        var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      w.deleteAll();
+      w.setLiveCommitData(Map.of("revision", "999999", "format", "0").entrySet());
+      w.commit();
+    }
+    try (var store = ca.threadline.store.Store.open(config)) {
+      var admin = store.users().find("admin").orElseThrow();
+      long caseId = store.cases().idByName(admin, "c").orElseThrow();
+      assertThat(store.search().search(admin, caseId, SearchRequest.text("fresh"))).isEqualTo(before);
+    }
+  }
+
   private static List<SearchResults> probe(Fixture f) {
     List<SearchResults> out = new ArrayList<>();
     for (String q : List.of("", "montreal", "fresh girls", "l'heure", "recruitment fee", "\"new in town\"", "nouvelle")) {

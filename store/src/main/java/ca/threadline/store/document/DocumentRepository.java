@@ -8,6 +8,8 @@ import ca.threadline.store.access.Guard;
 import ca.threadline.store.access.User;
 import ca.threadline.store.db.Sql;
 import ca.threadline.store.search.IndexLookup;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,20 +58,16 @@ public final class DocumentRepository {
   public List<TimelinePoint> timeline(User actor, long caseId, String networkKey, String selectorKey, String unit) {
     return guard.read(actor, caseId, "timeline.read", null, "network=" + networkKey + " selector=" + selectorKey,
         c -> {
-          long[] ids = null;
+          BooleanQuery.Builder filter = new BooleanQuery.Builder();
           if (networkKey != null) {
-            ids = lookup.inNetwork(caseId, networkKey);
+            filter.add(IndexLookup.networkTerm(networkKey), BooleanClause.Occur.FILTER);
           }
           if (selectorKey != null) {
-            long[] withSelector = lookup.withSelector(caseId, selectorKey);
-            ids = ids == null ? withSelector : intersect(ids, withSelector);
+            filter.add(IndexLookup.selectorTerm(selectorKey), BooleanClause.Occur.FILTER);
           }
-          return DocumentRows.timeline(c, caseId, ids, unit);
+          BooleanQuery q = filter.build();
+          return lookup.summarise(caseId, q.clauses().isEmpty() ? null : q, 0, 1, unit).timeline();
         });
-  }
-
-  private static long[] intersect(long[] a, long[] b) {
-    return java.util.Arrays.stream(a).filter(x -> java.util.Arrays.binarySearch(b, x) >= 0).toArray();
   }
 
   private static DocumentView view(Connection c, long caseId, String where, Object key) throws SQLException {

@@ -37,6 +37,26 @@ public final class DocumentRows {
         });
   }
 
+  /** Summaries of the documents {@code ids} of the case, in the order of {@code ids}. */
+  public static List<DocumentSummary> byIds(Connection c, long caseId, long[] ids) throws SQLException {
+    List<DocumentSummary> rows = read(c, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key,"
+        + " l.cluster_key, l.network_key" + FROM_IDS + " WHERE d.case_id = ?",
+        p -> {
+          p.setArray(1, ids(c, ids));
+          p.setLong(2, caseId);
+        });
+    java.util.Map<Long, DocumentSummary> byId = new java.util.HashMap<>();
+    rows.forEach(r -> byId.put(r.id(), r));
+    List<DocumentSummary> out = new ArrayList<>(ids.length);
+    for (long id : ids) {
+      DocumentSummary d = byId.get(id);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   /** The case's documents, most recently stored first. */
   public static List<DocumentSummary> latest(Connection c, long caseId, int limit) throws SQLException {
     return read(c, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key,"
@@ -84,34 +104,5 @@ public final class DocumentRows {
       end--;
     }
     return body.substring(0, end) + "…";
-  }
-
-  /**
-   * Counts by period ({@code day}, {@code week} or {@code month}) and city of the documents
-   * {@code ids}, or of the whole case when {@code ids} is null.
-   */
-  public static List<TimelinePoint> timeline(Connection c, long caseId, long[] ids, String unit) throws SQLException {
-    if (!unit.equals("day") && !unit.equals("month") && !unit.equals("week")) {
-      throw new IllegalArgumentException("timeline unit must be day, week or month: " + unit);
-    }
-    String period = "date_trunc('" + unit + "', d.posted_at)";
-    String sql = "SELECT " + period + " AS period, d.city, count(*) AS n"
-        + (ids == null ? " FROM documents d" : " FROM UNNEST(?) AS t(id) JOIN documents d ON d.id = t.id")
-        + " WHERE d.case_id = ? AND d.posted_at IS NOT NULL"
-        + " GROUP BY " + period + ", d.city ORDER BY period, d.city";
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      int i = 1;
-      if (ids != null) {
-        p.setArray(i++, ids(c, ids));
-      }
-      p.setLong(i, caseId);
-      List<TimelinePoint> out = new ArrayList<>();
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new TimelinePoint(Sql.instant(r, "period"), r.getString("city"), r.getInt("n")));
-        }
-      }
-      return out;
-    }
   }
 }

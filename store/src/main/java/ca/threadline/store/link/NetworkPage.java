@@ -25,7 +25,7 @@ public record NetworkPage(
     List<TimelinePoint> timeline,
     List<CryptoLookup> crypto) {
 
-  /** A template cluster within the network. */
+  /** A template cluster within the network, with how many of the network's documents it holds. */
   public record ClusterSummary(String key, String templateJson, int documents) {}
 
   /**
@@ -33,6 +33,6 @@ public record NetworkPage(
    * source, how many documents show it, and one example of the words that fired it.
    */
   public record IndicatorSummary(
-      String code, String domain, double weight, String strength, String source, int documents, int occurrences,
+      String code, String domain, double weight, String strength, String source, int documents,
       String sampleEvidence) {}
 }

@@ -8,6 +8,8 @@ import ca.threadline.store.access.User;
 import ca.threadline.store.crypto.CryptoLookupRepository;
 import ca.threadline.store.document.DocumentRows;
 import ca.threadline.store.json.JsonStrings;
+import ca.threadline.store.search.DocumentSet;
+import ca.threadline.store.search.FacetCount;
 import ca.threadline.store.search.IndexLookup;
 import ca.threadline.store.selector.SelectorCount;
 import java.sql.Connection;
@@ -15,7 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Network pages and network lists of a case. */
 public final class NetworkRepository {
@@ -58,74 +63,67 @@ public final class NetworkRepository {
         }
       }
     }
-    long[] ids = lookup.inNetwork(caseId, key);
-    int count = ids.length;
-    if (!known && count == 0) {
+    DocumentSet set = lookup.inNetworkSummary(caseId, key, limit, SELECTOR_LIMIT, "day");
+    if (!known && set.total() == 0) {
       throw new NotFoundException("no network " + key + " in case " + caseId);
     }
-    List<SelectorCount> selectors;
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT s.selector_key, s.selector_type, s.selector_value, count(DISTINCT s.document_id) AS n"
-                + " FROM UNNEST(?) AS t(id) JOIN selectors s ON s.document_id = t.id WHERE s.case_id = ?"
-                + " GROUP BY s.selector_key, s.selector_type, s.selector_value ORDER BY n DESC, s.selector_key LIMIT ?")) {
-      p.setArray(1, DocumentRows.ids(c, ids));
-      p.setLong(2, caseId);
-      p.setInt(3, SELECTOR_LIMIT);
-      selectors = SelectorCount.read(p);
-    }
+    List<SelectorCount> selectors = set.facet("selector_key").stream().map(SelectorCount::of).toList();
     List<String> btc = selectors.stream().filter(s -> s.type().equals("btc")).map(SelectorCount::value).toList();
     return new NetworkPage(
-        key, tying, ignored, count,
-        DocumentRows.summaries(c, caseId, ids, limit),
+        key, tying, ignored, set.total(),
+        DocumentRows.byIds(c, caseId, set.newestIds()),
         selectors,
-        clusters(c, caseId, ids),
+        clusters(c, caseId, set.facet("cluster")),
         CircuitRows.read(c, caseId, key),
-        indicators(c, caseId, ids),
-        DocumentRows.timeline(c, caseId, ids, "day"),
+        indicators(c, caseId, key, set.facet("indicator")),
+        set.timeline(),
         CryptoLookupRepository.find(c, caseId, btc));
   }
 
-  private static List<NetworkPage.ClusterSummary> clusters(Connection c, long caseId, long[] ids) throws SQLException {
-    List<NetworkPage.ClusterSummary> out = new ArrayList<>();
+  private static List<NetworkPage.ClusterSummary> clusters(Connection c, long caseId, List<FacetCount> counts)
+      throws SQLException {
+    Map<String, String> templates = new HashMap<>();
     try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT l.cluster_key, tc.template_json, count(*) AS n"
-                + " FROM UNNEST(?) AS t(id) JOIN document_links l ON l.document_id = t.id"
-                + " LEFT JOIN template_clusters tc ON tc.case_id = l.case_id AND tc.cluster_key = l.cluster_key"
-                + " WHERE l.case_id = ? AND l.cluster_key IS NOT NULL"
-                + " GROUP BY l.cluster_key, tc.template_json ORDER BY n DESC, l.cluster_key")) {
-      p.setArray(1, DocumentRows.ids(c, ids));
-      p.setLong(2, caseId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new NetworkPage.ClusterSummary(r.getString(1), r.getString(2), r.getInt(3)));
+        c.prepareStatement("SELECT template_json FROM template_clusters WHERE case_id = ? AND cluster_key = ?")) {
+      for (FacetCount f : counts) {
+        p.setLong(1, caseId);
+        p.setString(2, f.value());
+        try (ResultSet r = p.executeQuery()) {
+          templates.put(f.value(), r.next() ? r.getString(1) : null);
         }
       }
     }
-    return out;
+    return counts.stream()
+        .map(f -> new NetworkPage.ClusterSummary(f.value(), templates.get(f.value()), f.count()))
+        .toList();
   }
 
-  private static List<NetworkPage.IndicatorSummary> indicators(Connection c, long caseId, long[] ids)
-      throws SQLException {
+  /**
+   * The indicators of the network's documents: counts from the index; the rule's weight,
+   * strength and source, and an example of the words, from one document that shows it.
+   */
+  private List<NetworkPage.IndicatorSummary> indicators(Connection c, long caseId, String network,
+      List<FacetCount> counts) throws SQLException {
     List<NetworkPage.IndicatorSummary> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT i.code, i.domain, max(i.weight) AS weight, max(i.strength) AS strength, max(i.source) AS source,"
-                + " count(DISTINCT i.document_id) AS docs, count(*) AS n, min(i.evidence) AS sample"
-                + " FROM UNNEST(?) AS t(id) JOIN indicators i ON i.document_id = t.id WHERE i.case_id = ?"
-                + " GROUP BY i.code, i.domain ORDER BY weight DESC, docs DESC, i.code")) {
-      p.setArray(1, DocumentRows.ids(c, ids));
-      p.setLong(2, caseId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(
-              new NetworkPage.IndicatorSummary(
-                  r.getString("code"), r.getString("domain"), r.getDouble("weight"), r.getString("strength"),
-                  r.getString("source"), r.getInt("docs"), r.getInt("n"), r.getString("sample")));
+            "SELECT domain, weight, strength, source, evidence FROM indicators WHERE document_id = ? AND code = ?"
+                + " ORDER BY id LIMIT 1")) {
+      for (FacetCount f : counts) {
+        long sample = lookup.firstInNetworkWithIndicator(caseId, network, f.value());
+        p.setLong(1, sample);
+        p.setString(2, f.value());
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            out.add(new NetworkPage.IndicatorSummary(f.value(), r.getString(1), r.getDouble(2), r.getString(3),
+                r.getString(4), f.count(), r.getString(5)));
+          }
         }
       }
     }
+    out.sort(Comparator.comparingDouble(NetworkPage.IndicatorSummary::weight).reversed()
+        .thenComparing(Comparator.comparingInt(NetworkPage.IndicatorSummary::documents).reversed())
+        .thenComparing(NetworkPage.IndicatorSummary::code));
     return out;
   }
 }

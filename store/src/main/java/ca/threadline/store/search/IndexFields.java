@@ -10,11 +10,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene document for one stored document: how each column becomes a field. Facet
@@ -38,6 +40,10 @@ final class IndexFields {
   static final String DIM_CLUSTER = "cluster";
   static final String DIM_LANGUAGE = "language";
   static final String DIM_KIND = "kind";
+  /** Selector keys as a facet: counts of selectors over any set of documents, from the index. */
+  static final String DIM_SELECTOR = "selector_key";
+  /** The city as a sorted doc value, for timelines computed over the matching documents. */
+  static final String CITY_VALUE = "city_value";
 
   /** Text indexed with offsets in the postings: the highlighter then needs no re-analysis. */
   static final FieldType TEXT_TYPE;
@@ -59,6 +65,7 @@ final class IndexFields {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(DIM_SELECTOR_TYPE, true);
     config.setMultiValued(DIM_INDICATOR, true);
+    config.setMultiValued(DIM_SELECTOR, true);
     return config;
   }
 
@@ -100,6 +107,9 @@ final class IndexFields {
       d.add(new SortedSetDocValuesFacetField(DIM_MONTH, month(s.postedAt())));
     }
     facet(d, DIM_CITY, s.city());
+    if (s.city() != null && !s.city().isEmpty()) {
+      d.add(new SortedDocValuesField(CITY_VALUE, new BytesRef(s.city())));
+    }
     facet(d, DIM_NETWORK, s.network());
     facet(d, DIM_CLUSTER, s.cluster());
     facet(d, DIM_LANGUAGE, s.language());
@@ -112,6 +122,7 @@ final class IndexFields {
     }
     for (String key : new TreeSet<>(s.selectorKeys())) {
       d.add(new StringField(SELECTOR, key, Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(DIM_SELECTOR, key));
     }
     for (String type : new TreeSet<>(s.selectorTypes())) {
       d.add(new SortedSetDocValuesFacetField(DIM_SELECTOR_TYPE, type));

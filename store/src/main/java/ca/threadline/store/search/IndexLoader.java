@@ -23,12 +23,17 @@ final class IndexLoader {
   /** One load: the sources in id order and the highest revision among them. */
   record Loaded(List<IndexFields.Source> sources, long maxRevision) {}
 
+  /**
+   * Loads the given documents. The ids are joined as {@code UNNEST(?)} rather than tested with
+   * {@code = ANY(?)}: H2 re-checks {@code ANY} row by row against the whole array (quadratic in
+   * the chunk size), while the join does one primary-key or index look-up per id on both databases.
+   */
   static Loaded load(Connection c, List<Long> ids) throws SQLException {
     java.sql.Array in = Sql.array(c, "bigint", ids);
     Map<Long, Set<String>> keys = new HashMap<>();
     Map<Long, Set<String>> types = new HashMap<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT document_id, selector_key, selector_type FROM selectors WHERE document_id = ANY(?)")) {
+        c.prepareStatement("SELECT s.document_id, s.selector_key, s.selector_type FROM UNNEST(?) AS t(id) JOIN selectors s ON s.document_id = t.id")) {
       p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -38,7 +43,7 @@ final class IndexLoader {
       }
     }
     Map<Long, Set<String>> codes = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT document_id, code FROM indicators WHERE document_id = ANY(?)")) {
+    try (PreparedStatement p = c.prepareStatement("SELECT i.document_id, i.code FROM UNNEST(?) AS t(id) JOIN indicators i ON i.document_id = t.id")) {
       p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -47,7 +52,7 @@ final class IndexLoader {
       }
     }
     Map<Long, Set<String>> images = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT document_id, sha256 FROM document_images WHERE document_id = ANY(?)")) {
+    try (PreparedStatement p = c.prepareStatement("SELECT m.document_id, m.sha256 FROM UNNEST(?) AS t(id) JOIN document_images m ON m.document_id = t.id")) {
       p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -57,7 +62,7 @@ final class IndexLoader {
     }
     Map<Long, String[]> links = new HashMap<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT document_id, cluster_key, network_key FROM document_links WHERE document_id = ANY(?)")) {
+        c.prepareStatement("SELECT l.document_id, l.cluster_key, l.network_key FROM UNNEST(?) AS t(id) JOIN document_links l ON l.document_id = t.id")) {
       p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -69,8 +74,8 @@ final class IndexLoader {
     long maxRevision = 0;
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT id, case_id, external_id, kind, body, body_key, language, posted_at, city, revision"
-                + " FROM documents WHERE id = ANY(?) ORDER BY id")) {
+            "SELECT d.id, d.case_id, d.external_id, d.kind, d.body, d.body_key, d.language, d.posted_at, d.city,"
+                + " d.revision FROM UNNEST(?) AS t(id) JOIN documents d ON d.id = t.id ORDER BY d.id")) {
       p.setArray(1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

@@ -3,14 +3,19 @@ package ca.threadline.store.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,6 +25,8 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -36,6 +43,14 @@ public final class IndexLookup {
     this.index = index;
   }
 
+  public static Query selectorTerm(String selectorKey) {
+    return new TermQuery(new Term(IndexFields.SELECTOR, selectorKey));
+  }
+
+  public static Query networkTerm(String networkKey) {
+    return new TermQuery(new Term(IndexFields.NETWORK_KEY, networkKey));
+  }
+
   public long[] withSelector(long caseId, String selectorKey) {
     return ids(caseId, new TermQuery(new Term(IndexFields.SELECTOR, selectorKey)));
   }
@@ -46,6 +61,92 @@ public final class IndexLookup {
 
   public long[] inNetwork(long caseId, String networkKey) {
     return ids(caseId, new TermQuery(new Term(IndexFields.NETWORK_KEY, networkKey)));
+  }
+
+  /** Summarises the documents with a selector; see {@link #summarise}. */
+  public DocumentSet withSelectorSummary(long caseId, String selectorKey, int newest, int top, String unit) {
+    return summarise(caseId, new TermQuery(new Term(IndexFields.SELECTOR, selectorKey)), newest, top, unit);
+  }
+
+  /** Summarises the documents of a network; see {@link #summarise}. */
+  public DocumentSet inNetworkSummary(long caseId, String networkKey, int newest, int top, String unit) {
+    return summarise(caseId, new TermQuery(new Term(IndexFields.NETWORK_KEY, networkKey)), newest, top, unit);
+  }
+
+  /** Summarises the documents of the case (a timeline of the whole case, say). */
+  public DocumentSet caseSummary(long caseId, int newest, int top, String unit) {
+    return summarise(caseId, null, newest, top, unit);
+  }
+
+  /**
+   * One pass over the matching documents: the {@code newest} most recently posted, the top
+   * {@code top} values of each summary facet, and the timeline by {@code unit} (day, week or
+   * month, UTC; weeks start on Monday) and city. Cost grows with the matching documents' count,
+   * not with the case or the database, which is what keeps the network page of a large network fast.
+   */
+  public DocumentSet summarise(long caseId, Query filter, int newest, int top, String unit) {
+    Timeline.check(unit);
+    index.catchUpIfStale();
+    return index.withSearcher(
+        (searcher, state) -> {
+          Query q = caseQuery(caseId, filter);
+          Sort byDate = new Sort(new SortField(IndexFields.POSTED, SortField.Type.LONG, true));
+          FacetsCollectorManager.FacetsResult r =
+              FacetsCollectorManager.search(searcher, q, Math.max(1, newest), byDate, new FacetsCollectorManager());
+          FacetsCollector fc = r.facetsCollector();
+          int total = 0;
+          for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+            total += m.totalHits();
+          }
+          StoredFields stored = searcher.storedFields();
+          int n = Math.min(newest, r.topDocs().scoreDocs.length);
+          long[] ids = new long[n];
+          for (int i = 0; i < n; i++) {
+            ids[i] = Long.parseLong(stored.document(r.topDocs().scoreDocs[i].doc).get(IndexFields.ID));
+          }
+          Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+          if (state != null && total > 0) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+            for (String dim : SUMMARY_DIMENSIONS) {
+              facets.put(dim, top(counts, dim, top));
+            }
+          }
+          return new DocumentSet(total, ids, facets, Timeline.of(fc, unit));
+        });
+  }
+
+  static final List<String> SUMMARY_DIMENSIONS = List.of(IndexFields.DIM_SELECTOR, IndexFields.DIM_NETWORK,
+      IndexFields.DIM_CLUSTER, IndexFields.DIM_INDICATOR, IndexFields.DIM_CITY);
+
+  private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim, int top) throws IOException {
+    List<FacetCount> out = new ArrayList<>();
+    FacetResult r;
+    try {
+      r = counts.getTopChildren(top, dim);
+    } catch (IllegalArgumentException notIndexedYet) {
+      return out;
+    }
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        out.add(new FacetCount(lv.label, lv.value.intValue()));
+      }
+    }
+    return out;
+  }
+
+  /** The database id of the first document of the network that shows an indicator (0 if none). */
+  public long firstInNetworkWithIndicator(long caseId, String networkKey, String code) {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.NETWORK_KEY, networkKey)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexFields.DIM_INDICATOR, code)),
+            BooleanClause.Occur.FILTER)
+        .build();
+    return index.withSearcher(
+        (searcher, state) -> {
+          var top = searcher.search(caseQuery(caseId, q), 1);
+          return top.scoreDocs.length == 0 ? 0L
+              : Long.parseLong(searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.ID));
+        });
   }
 
   /** Networks of the case with their document counts, largest first. */

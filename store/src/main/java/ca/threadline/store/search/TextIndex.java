@@ -37,6 +37,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class TextIndex implements AutoCloseable {
   private static final String REVISION = "revision";
+  private static final String FORMAT = "format";
+  /**
+   * Version of the analysis chain and field layout. An index written under another format is
+   * rebuilt from the database on open (the database is the record; the index is derived).
+   */
+  static final String CURRENT_FORMAT = "1";
   private static final int CHUNK = 1000;
   private static final int COMMIT_EVERY = 50_000;
 
@@ -62,7 +68,11 @@ public final class TextIndex implements AutoCloseable {
       config.setRAMBufferSizeMB(64);
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, null);
-      this.revision = committedRevision();
+      Map<String, String> data = commitData();
+      this.revision = CURRENT_FORMAT.equals(data.get(FORMAT)) ? Long.parseLong(data.getOrDefault(REVISION, "0")) : 0;
+      if (revision == 0) {
+        writer.deleteAll(); // unknown or older format: catchUp() rebuilds everything
+      }
     } catch (LockObtainFailedException e) {
       throw new StoreException("the index at " + dir + " is in use by another Threadline process", e);
     } catch (IOException e) {
@@ -70,9 +80,8 @@ public final class TextIndex implements AutoCloseable {
     }
   }
 
-  private long committedRevision() {
-    Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
-    return Long.parseLong(data.getOrDefault(REVISION, "0"));
+  private Map<String, String> commitData() {
+    return writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
   }
 
   private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
@@ -148,7 +157,7 @@ public final class TextIndex implements AutoCloseable {
 
   private void commit(long upTo) throws IOException {
     long target = Math.max(revision, upTo);
-    writer.setLiveCommitData(Map.of(REVISION, Long.toString(target)).entrySet());
+    writer.setLiveCommitData(Map.of(REVISION, Long.toString(target), FORMAT, CURRENT_FORMAT).entrySet());
     writer.commit();
     revision = target;
   }

@@ -9,6 +9,7 @@ import ca.threadline.store.crypto.CryptoLookup;
 import ca.threadline.store.crypto.CryptoLookupRepository;
 import ca.threadline.store.db.Sql;
 import ca.threadline.store.document.DocumentRows;
+import ca.threadline.store.search.DocumentSet;
 import ca.threadline.store.search.IndexLookup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,31 +56,18 @@ public final class SelectorRepository {
         firstDocument = r.getLong(4);
       }
     }
-    long[] ids = lookup.withSelector(caseId, key);
-    List<SelectorPage.NetworkCount> networks = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT l.network_key, count(*) FROM UNNEST(?) AS t(id) JOIN document_links l ON l.document_id = t.id"
-                + " WHERE l.case_id = ? GROUP BY l.network_key ORDER BY 2 DESC, 1")) {
-      p.setArray(1, DocumentRows.ids(c, ids));
-      p.setLong(2, caseId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          if (r.getString(1) != null) {
-            networks.add(new SelectorPage.NetworkCount(r.getString(1), r.getInt(2)));
-          }
-        }
-      }
-    }
+    DocumentSet set = lookup.withSelectorSummary(caseId, key, limit, 1000, "month");
+    List<SelectorPage.NetworkCount> networks =
+        set.facet("network").stream().map(f -> new SelectorPage.NetworkCount(f.value(), f.count())).toList();
     CryptoLookup crypto = null;
     if (type.equals("btc")) {
       List<CryptoLookup> found = CryptoLookupRepository.find(c, caseId, List.of(value));
       crypto = found.isEmpty() ? null : found.get(0);
     }
     return new SelectorPage(
-        key, type, value, firstSeen, firstDocument, ids.length,
-        DocumentRows.summaries(c, caseId, ids, limit),
-        DocumentRows.timeline(c, caseId, ids, "month"),
+        key, type, value, firstSeen, firstDocument, set.total(),
+        DocumentRows.byIds(c, caseId, set.newestIds()),
+        set.timeline(),
         networks, crypto);
   }
 
