@@ -166,6 +166,14 @@ class LinkTest {
         assertThat(f.store.selectors().page(f.reviewer, f.caseId, "btc:" + btc, 5).crypto().chainCluster()).isEqualTo("C42");
       }
       assertThat(f.store.networks().list(f.reviewer, f.caseId, 100)).hasSize(5);
+      Map<String, Long> phones = l.docs().stream().flatMap(d -> d.selectors().stream())
+          .filter(x -> x.type() == ca.threadline.core.selector.SelectorType.PHONE)
+          .collect(Collectors.groupingBy(x -> x.key(), Collectors.counting()));
+      var topPhones = f.store.selectors().top(f.reviewer, f.caseId, "phone", 3);
+      assertThat(topPhones).hasSize(3).allMatch(x -> x.type().equals("phone"));
+      assertThat(topPhones.get(0).documents()).isEqualTo(phones.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+      assertThat(topPhones).allSatisfy(x -> assertThat((long) x.documents()).isEqualTo(phones.get(x.key())));
+      assertThat(f.store.selectors().top(f.reviewer, f.caseId, null, 1).get(0).documents()).isGreaterThanOrEqualTo(topPhones.get(0).documents());
       assertThat(f.store.documents().timeline(f.reviewer, f.caseId, op.network(), null, "month").stream()
           .mapToInt(TimelinePoint::documents).sum()).isEqualTo(mine.size());
       assertThat(f.store.documents().timeline(f.reviewer, f.caseId, null, null, "week").stream()

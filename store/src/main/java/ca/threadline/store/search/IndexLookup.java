@@ -149,6 +149,41 @@ public final class IndexLookup {
         });
   }
 
+  /**
+   * The selectors of the case in most documents, optionally of one type ({@code phone}, ...), with
+   * their document counts: facet counts, so the cost does not grow with the selectors table.
+   */
+  public List<FacetCount> topSelectors(long caseId, String type, int limit) {
+    index.catchUpIfStale();
+    return index.withSearcher(
+        (searcher, state) -> {
+          if (state == null) {
+            return List.<FacetCount>of();
+          }
+          FacetsCollector fc = searcher.search(caseQuery(caseId, null), new FacetsCollectorManager());
+          SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+          if (type == null) {
+            return top(counts, IndexFields.DIM_SELECTOR, limit);
+          }
+          FacetResult all;
+          try {
+            all = counts.getAllChildren(IndexFields.DIM_SELECTOR);
+          } catch (IllegalArgumentException notIndexedYet) {
+            return List.<FacetCount>of();
+          }
+          if (all == null) {
+            return List.<FacetCount>of();
+          }
+          String prefix = type + ":";
+          return Arrays.stream(all.labelValues)
+              .filter(lv -> lv.label.startsWith(prefix))
+              .map(lv -> new FacetCount(lv.label, lv.value.intValue()))
+              .sorted(java.util.Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value))
+              .limit(limit)
+              .toList();
+        });
+  }
+
   /** Networks of the case with their document counts, largest first. */
   public List<FacetCount> networks(long caseId, int limit) {
     index.catchUpIfStale();

@@ -71,23 +71,9 @@ public final class SelectorRepository {
         networks, crypto);
   }
 
-  /** Selectors of the case of one type (or all), most documents first. */
+  /** Selectors of the case of one type (or all when {@code type} is null), most documents first. */
   public List<SelectorCount> top(User actor, long caseId, String type, int limit) {
     return guard.read(actor, caseId, "selector.list", null, type,
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "SELECT selector_key, selector_type, selector_value, count(DISTINCT document_id) AS n FROM selectors"
-                      + " WHERE case_id = ?" + (type == null ? "" : " AND selector_type = ?")
-                      + " GROUP BY selector_key, selector_type, selector_value ORDER BY n DESC, selector_key LIMIT ?")) {
-            int i = 1;
-            p.setLong(i++, caseId);
-            if (type != null) {
-              p.setString(i++, type);
-            }
-            p.setInt(i, limit);
-            return SelectorCount.read(p);
-          }
-        });
+        c -> lookup.topSelectors(caseId, type, limit).stream().map(SelectorCount::of).toList());
   }
 }
