@@ -80,7 +80,7 @@ public final class DocumentSearch {
     r.selectorTypes().forEach(v -> q.add(IndexFields.DIM_SELECTOR_TYPE, v.wireName()));
     r.indicatorCodes().forEach(v -> q.add(IndexFields.DIM_INDICATOR, v));
     r.networks().forEach(v -> q.add(IndexFields.DIM_NETWORK, v));
-    return index.withSearcher((searcher, state) -> execute(searcher, state, q, text, r));
+    return index.withSearcher((searcher, states) -> execute(searcher, states.main(), q, text, r));
   }
 
   private SearchResults execute(

@@ -40,8 +40,12 @@ final class IndexFields {
   static final String DIM_CLUSTER = "cluster";
   static final String DIM_LANGUAGE = "language";
   static final String DIM_KIND = "kind";
-  /** Selector keys as a facet: counts of selectors over any set of documents, from the index. */
+  /**
+   * Selector keys as a facet: counts of selectors over any set of documents, from the index. Kept
+   * in a doc-values field of its own so that counting the search facets does not pay for it.
+   */
   static final String DIM_SELECTOR = "selector_key";
+  static final String SELECTOR_FACETS_FIELD = "$selector_facets";
   /** The city as a sorted doc value, for timelines computed over the matching documents. */
   static final String CITY_VALUE = "city_value";
 
@@ -66,6 +70,7 @@ final class IndexFields {
     config.setMultiValued(DIM_SELECTOR_TYPE, true);
     config.setMultiValued(DIM_INDICATOR, true);
     config.setMultiValued(DIM_SELECTOR, true);
+    config.setIndexFieldName(DIM_SELECTOR, SELECTOR_FACETS_FIELD);
     return config;
   }
 

@@ -105,17 +105,21 @@ public final class IndexLookup {
             ids[i] = Long.parseLong(stored.document(r.topDocs().scoreDocs[i].doc).get(IndexFields.ID));
           }
           Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-          if (state != null && total > 0) {
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+          if (state.main() != null && total > 0) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.main(), fc);
             for (String dim : SUMMARY_DIMENSIONS) {
               facets.put(dim, top(counts, dim, top));
             }
+          }
+          if (state.selectors() != null && total > 0) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.selectors(), fc);
+            facets.put(IndexFields.DIM_SELECTOR, top(counts, IndexFields.DIM_SELECTOR, top));
           }
           return new DocumentSet(total, ids, facets, Timeline.of(fc, unit));
         });
   }
 
-  static final List<String> SUMMARY_DIMENSIONS = List.of(IndexFields.DIM_SELECTOR, IndexFields.DIM_NETWORK,
+  static final List<String> SUMMARY_DIMENSIONS = List.of(IndexFields.DIM_NETWORK,
       IndexFields.DIM_CLUSTER, IndexFields.DIM_INDICATOR, IndexFields.DIM_CITY);
 
   private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim, int top) throws IOException {
@@ -157,11 +161,11 @@ public final class IndexLookup {
     index.catchUpIfStale();
     return index.withSearcher(
         (searcher, state) -> {
-          if (state == null) {
+          if (state.selectors() == null) {
             return List.<FacetCount>of();
           }
           FacetsCollector fc = searcher.search(caseQuery(caseId, null), new FacetsCollectorManager());
-          SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+          SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.selectors(), fc);
           if (type == null) {
             return top(counts, IndexFields.DIM_SELECTOR, limit);
           }
@@ -190,14 +194,14 @@ public final class IndexLookup {
     return index.withSearcher(
         (searcher, state) -> {
           List<FacetCount> out = new ArrayList<>();
-          if (state == null) {
+          if (state.main() == null) {
             return out;
           }
           FacetsCollector fc =
               searcher.search(caseQuery(caseId, null), new FacetsCollectorManager());
           FacetResult r;
           try {
-            r = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(limit, IndexFields.DIM_NETWORK);
+            r = new SortedSetDocValuesFacetCounts(state.main(), fc).getTopChildren(limit, IndexFields.DIM_NETWORK);
           } catch (IllegalArgumentException noNetworksYet) {
             return out;
           }

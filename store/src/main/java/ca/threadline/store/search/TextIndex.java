@@ -42,7 +42,7 @@ public final class TextIndex implements AutoCloseable {
    * Version of the analysis chain and field layout. An index written under another format is
    * rebuilt from the database on open (the database is the record; the index is derived).
    */
-  static final String CURRENT_FORMAT = "1";
+  static final String CURRENT_FORMAT = "2";
   private static final int CHUNK = 1000;
   private static final int COMMIT_EVERY = 50_000;
 
@@ -54,9 +54,17 @@ public final class TextIndex implements AutoCloseable {
   private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
   private final AtomicBoolean stale = new AtomicBoolean();
   private volatile FacetState facetState;
+  /** Guards building facet states, apart from the index's own monitor, which a catch-up holds long. */
+  private final Object stateLock = new Object();
   private long revision;
 
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private record FacetState(IndexReader reader, FacetStates states) {}
+
+  /**
+   * Facet ordinals of one searcher: the search dimensions, and the selector keys (a field of
+   * their own). Either is null while the index has no document with such values.
+   */
+  record FacetStates(SortedSetDocValuesReaderState main, SortedSetDocValuesReaderState selectors) {}
 
   public TextIndex(Path dir, ConnectionSource db) {
     this.db = db;
@@ -191,27 +199,31 @@ public final class TextIndex implements AutoCloseable {
   }
 
   interface SearchWork<T> {
-    T run(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
+    T run(IndexSearcher searcher, FacetStates facets) throws IOException;
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  private FacetStates facetState(IndexReader reader) throws IOException {
     FacetState current = facetState;
     if (current != null && current.reader() == reader) {
-      return current.state();
+      return current.states();
     }
-    synchronized (this) {
+    synchronized (stateLock) {
       current = facetState;
       if (current != null && current.reader() == reader) {
-        return current.state();
+        return current.states();
       }
-      SortedSetDocValuesReaderState state;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      } catch (IllegalArgumentException noFacetsYet) {
-        state = null;
-      }
-      facetState = new FacetState(reader, state);
-      return state;
+      FacetStates states = new FacetStates(
+          state(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME), state(reader, IndexFields.SELECTOR_FACETS_FIELD));
+      facetState = new FacetState(reader, states);
+      return states;
+    }
+  }
+
+  private SortedSetDocValuesReaderState state(IndexReader reader, String field) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig);
+    } catch (IllegalArgumentException noFacetsYet) {
+      return null;
     }
   }
 
