@@ -121,7 +121,9 @@ public final class StoreBench {
 
   private static void query(StoreConfig config, int searches, int pages, long seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
+    long t0 = System.nanoTime();
     try (Store store = Store.open(config)) {
+      double openSeconds = (System.nanoTime() - t0) / 1e9;
       User admin = admin(store);
       long caseId = caseId(store, admin);
       store.flushIndex();
@@ -169,9 +171,9 @@ public final class StoreBench {
           selector.add(e);
         }
       }
-      System.out.printf(Locale.ROOT, "{\"bench\":\"store.query\",\"backend\":\"%s\",\"documents\":%d,\"networks\":%d,"
+      System.out.printf(Locale.ROOT, "{\"bench\":\"store.query\",\"backend\":\"%s\",\"open_s\":%.1f,\"documents\":%d,\"networks\":%d,"
               + "\"largest_network\":%d,%s,%s,%s,%s,%s,\"hits_seen\":%d}%n",
-          store.backend().name().toLowerCase(Locale.ROOT),
+          store.backend().name().toLowerCase(Locale.ROOT), openSeconds,
           store.search().search(admin, caseId, SearchRequest.text("").page(0, 0)).total(),
           networks.size(), networks.get(0).documents(),
           search.json("search"), faceted.json("search_filtered"), network.json("network_page"),
