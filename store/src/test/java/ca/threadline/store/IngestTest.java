@@ -154,6 +154,41 @@ class IngestTest {
 
   @ParameterizedTest
   @EnumSource(Db.class)
+  void concurrentWritersLeaveNothingOutOfTheIndex(Db db, TestStores stores, @TempDir Path home) throws Exception {
+    try (Fixture f = new Fixture(stores, db, home)) {
+      SyntheticCase gen = new SyntheticCase(SEED + 3, 6);
+      List<DocumentInput> docs = gen.next(400);
+      IngestRun run = f.store.ingest().begin(f.investigator, f.caseId, "parallel");
+      List<Thread> threads = new ArrayList<>();
+      List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      for (int t = 0; t < 4; t++) {
+        List<DocumentInput> mine = docs.subList(t * 100, t * 100 + 100);
+        threads.add(Thread.ofVirtual().start(() -> {
+          try {
+            for (int i = 0; i < mine.size(); i += 20) {
+              f.store.ingest().store(f.investigator, run, mine.subList(i, i + 20));
+              f.store.search().search(f.reviewer, f.caseId, ca.threadline.store.search.SearchRequest.text("fresh"));
+            }
+            f.store.links().apply(f.investigator, f.caseId,
+                new ca.threadline.store.link.LinkUpdate(gen.assignments(mine), null, null, null, null));
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        }));
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      assertThat(failures).isEmpty();
+      var all = f.store.search().search(f.reviewer, f.caseId, ca.threadline.store.search.SearchRequest.text(""));
+      assertThat(all.total()).isEqualTo(400);
+      assertThat(all.facet("network").stream().mapToInt(c -> c.count()).sum()).isEqualTo(400);
+      assertThat(Tables.count(f.store.config(), "SELECT count(*) FROM documents")).isEqualTo(400);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
   void spansMustLieInsideTheText(Db db, TestStores stores, @TempDir Path home) {
     assertThatThrownBy(() -> new DocumentInput("x", ca.threadline.store.document.DocumentKind.AD, "short", null, null,
         null, null, null, null, List.of(new Selector(SelectorType.PHONE, "+15145550101", new Span(0, 50))), null, null))

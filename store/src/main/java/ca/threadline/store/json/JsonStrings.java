@@ -43,8 +43,21 @@ public final class JsonStrings {
     b.append('"');
   }
 
-  /** Reads what {@link #write} wrote (and any JSON array of strings). */
+  /**
+   * Reads what {@link #write} wrote (and any JSON array of strings).
+   *
+   * @throws IllegalArgumentException naming the position, for anything else (truncated, not an
+   *     array of strings, bad escape)
+   */
   public static List<String> read(String json) {
+    try {
+      return parse(json);
+    } catch (IndexOutOfBoundsException | NumberFormatException e) {
+      throw new IllegalArgumentException("truncated or malformed JSON array of strings: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> parse(String json) {
     List<String> out = new ArrayList<>();
     int i = skip(json, 0);
     if (i >= json.length() || json.charAt(i) != '[') {
