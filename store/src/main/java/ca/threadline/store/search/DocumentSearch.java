@@ -136,7 +136,7 @@ public final class DocumentSearch {
 
   private Query textQuery(String query) {
     if (query == null || query.isBlank()) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
     QueryParser parser = new QueryParser(IndexFields.TEXT, index.analyzer());
     parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -148,7 +148,7 @@ public final class DocumentSearch {
       try {
         return parser.parse(QueryParser.escape(query));
       } catch (ParseException e2) {
-        return new MatchAllDocsQuery();
+        return MatchAllDocsQuery.INSTANCE;
       }
     }
   }
