@@ -1,0 +1,156 @@
+package ca.threadline.extract.phone;
+
+import ca.threadline.extract.text.FoldedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the groups of a text into {@link Run}s: a group joins the run before it when the gap
+ * between them is a valid separator ({@link Separators}) and no {@code +} starts a new number.
+ *
+ * <p>Decoys removed here, before any number is read (after DIG/pnmatcher's preprocessing, which
+ * strips dates and "24/7" before extraction):
+ *
+ * <ul>
+ *   <li>Dates written with one repeated separator {@code - / .}: {@code 2024-11-29},
+ *       {@code 29/11/2024}, {@code 11.29.24} (year-month-day with a 19xx/20xx year, or
+ *       day-month-year / month-day-year with plausible day and month).
+ *   <li>{@code 24/7}, {@code 7/7}, {@code 24/24} ("open all hours").
+ * </ul>
+ *
+ * A masked group cuts the run, so a date's digits can neither form a number nor lend digits to
+ * the number next to it.
+ */
+final class RunSplitter {
+  private RunSplitter() {}
+
+  static List<Run> split(FoldedText text, List<DigitGroup> groups) {
+    List<Run> runs = new ArrayList<>();
+    boolean[] masked = maskDecoys(text, groups);
+    Builder run = new Builder(groups.size());
+    for (int k = 0; k < groups.size(); k++) {
+      DigitGroup g = groups.get(k);
+      if (masked[k]) {
+        run.flush(runs, -1);
+        continue;
+      }
+      int plus = plusBefore(text, g);
+      int gap = run.isEmpty() || plus >= 0
+          ? Separators.INVALID
+          : Separators.gap(text, run.last().end(), g.start());
+      if (gap == Separators.INVALID) {
+        run.flush(runs, plus);
+        gap = 0;
+      }
+      run.add(g, gap);
+    }
+    run.flush(runs, -1);
+    return runs;
+  }
+
+  private static final class Builder {
+    private final List<DigitGroup> groups = new ArrayList<>();
+    private final int[] gaps;
+    private int plus = -1;
+
+    Builder(int capacity) {
+      gaps = new int[Math.max(1, capacity)];
+    }
+
+    boolean isEmpty() {
+      return groups.isEmpty();
+    }
+
+    DigitGroup last() {
+      return groups.getLast();
+    }
+
+    void add(DigitGroup g, int gap) {
+      gaps[groups.size()] = gap;
+      groups.add(g);
+    }
+
+    /** Closes the current run, if any; the next one starts with {@code nextPlus}. */
+    void flush(List<Run> runs, int nextPlus) {
+      if (!groups.isEmpty()) {
+        runs.add(new Run(List.copyOf(groups), java.util.Arrays.copyOf(gaps, groups.size()), plus));
+        groups.clear();
+      }
+      plus = nextPlus;
+    }
+  }
+
+  /** Folded index of a {@code +} (optionally followed by one space) just before {@code g}, or -1. */
+  static int plusBefore(FoldedText t, DigitGroup g) {
+    if (g.has(DigitFlags.WORD) && !g.has(DigitFlags.STARTS_REAL)) {
+      return -1;
+    }
+    int k = g.start() - 1;
+    if (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != '+') {
+      return -1;
+    }
+    return k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)) ? k : -1;
+  }
+
+  private static boolean[] maskDecoys(FoldedText t, List<DigitGroup> groups) {
+    boolean[] masked = new boolean[groups.size()];
+    for (int k = 0; k + 1 < groups.size(); k++) {
+      DigitGroup a = groups.get(k);
+      DigitGroup b = groups.get(k + 1);
+      char sep = singleSeparator(t, a, b);
+      if (sep == 0 || !plainDigits(a) || !plainDigits(b)) {
+        continue;
+      }
+      if (k + 2 < groups.size()) {
+        DigitGroup c = groups.get(k + 2);
+        if (singleSeparator(t, b, c) == sep && plainDigits(c) && isDate(a, b, c)) {
+          masked[k] = masked[k + 1] = masked[k + 2] = true;
+          continue;
+        }
+      }
+      if (sep == '/' && isAllHours(a.digits(), b.digits())) {
+        masked[k] = masked[k + 1] = true;
+      }
+    }
+    return masked;
+  }
+
+  private static boolean isAllHours(String a, String b) {
+    return (a.equals("24") && (b.equals("7") || b.equals("24"))) || (a.equals("7") && b.equals("7"));
+  }
+
+  /** The one char between {@code a} and {@code b} if it is {@code - / .}, else 0. */
+  private static char singleSeparator(FoldedText t, DigitGroup a, DigitGroup b) {
+    if (b.start() - a.end() != 1) {
+      return 0;
+    }
+    char c = t.charAt(a.end());
+    return c == '-' || c == '/' || c == '.' ? c : 0;
+  }
+
+  private static boolean plainDigits(DigitGroup g) {
+    return !g.has(DigitFlags.WORD) && !g.has(DigitFlags.LEET);
+  }
+
+  private static boolean isDate(DigitGroup a, DigitGroup b, DigitGroup c) {
+    int la = a.length();
+    int lb = b.length();
+    int lc = c.length();
+    if (la == 4 && lb <= 2 && lc <= 2) {
+      int y = Integer.parseInt(a.digits());
+      return y >= 1900 && y <= 2099 && inRange(b, 1, 12) && inRange(c, 1, 31);
+    }
+    if (la <= 2 && lb <= 2 && (lc == 2 || lc == 4)) {
+      return (inRange(a, 1, 31) && inRange(b, 1, 12)) || (inRange(a, 1, 12) && inRange(b, 1, 31));
+    }
+    return false;
+  }
+
+  private static boolean inRange(DigitGroup g, int lo, int hi) {
+    int v = Integer.parseInt(g.digits());
+    return v >= lo && v <= hi;
+  }
+}

@@ -1,0 +1,176 @@
+package ca.threadline.extract.phone;
+
+import ca.threadline.extract.text.FoldedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the phone numbers of one {@link Run}: chooses non-overlapping windows of whole groups
+ * that libphonenumber accepts, by dynamic programming over the groups.
+ *
+ * <p>A window is a candidate when its digit count fits: 10 national digits; 11 with a leading
+ * country code 1 (written as a digit, not a letter or a lone word "one", so "correct one is
+ * 2505550103" stays ten digits); after a {@code +}, 11 starting with 1, or 8 to 15 for another
+ * country. Windows never split a group, so the digits of "2024-865-2634" or "1PixF...7kgq"
+ * cannot be regrouped into a number.
+ *
+ * <p>Among candidates the programme maximises, in order: digits covered (a run holding two
+ * numbers yields both; "1 416 555 0199" keeps its country code); a usual NANP grouping (3-3-4,
+ * 3-7, 10; this keeps "2024 416 555 0199" to "416 555 0199"); and ends that fall on separators at
+ * least as strong as those inside the window (so in "age 23⏎4 1 6 5 5 5 0 1 9 9" the line break
+ * ends the number rather than "23" starting it). libphonenumber runs only for windows that could
+ * improve the current best, which keeps validation to one or two calls per number.
+ */
+final class WindowResolver {
+  /** A number read from groups {@code [from, to)} of a run. */
+  record Window(int from, int to, String e164, boolean plus) {}
+
+  private static final int[][] USUAL_GROUPINGS = {{10}, {3, 7}, {3, 3, 4}};
+
+  private final FoldedText text;
+  private final PhoneValidator validator;
+
+  WindowResolver(FoldedText text, PhoneValidator validator) {
+    this.text = text;
+    this.validator = validator;
+  }
+
+  List<Window> resolve(Run run) {
+    int m = run.size();
+    int[] cum = new int[m + 1];
+    for (int k = 0; k < m; k++) {
+      cum[k + 1] = cum[k] + run.group(k).length();
+    }
+    if (cum[m] < 8) {
+      return List.of();
+    }
+    long[] best = new long[m + 1];
+    int[] from = new int[m + 1];
+    String[] value = new String[m + 1];
+    for (int b = 1; b <= m; b++) {
+      best[b] = best[b - 1];
+      from[b] = -1;
+      for (int a = b - 1; a >= 0; a--) {
+        int len = cum[b] - cum[a];
+        if (len > 15) {
+          break;
+        }
+        int score = score(run, a, b, len);
+        if (score <= 0 || best[a] + score <= best[b]) {
+          continue;
+        }
+        String e164 = validate(run, a, b, len);
+        if (e164 != null) {
+          best[b] = best[a] + score;
+          from[b] = a;
+          value[b] = e164;
+        }
+      }
+    }
+    List<Window> out = new ArrayList<>();
+    for (int b = m; b > 0; ) {
+      if (from[b] < 0) {
+        b--;
+      } else {
+        out.add(new Window(from[b], b, value[b], plus(run, from[b])));
+        b = from[b];
+      }
+    }
+    return out.reversed();
+  }
+
+  private static boolean plus(Run run, int a) {
+    return a == 0 && run.plusAt() >= 0;
+  }
+
+  /** The shape score of window [a, b), or 0 when its shape cannot be a phone number. */
+  private int score(Run run, int a, int b, int len) {
+    DigitGroup first = run.group(a);
+    boolean leadingOne = first.digits().charAt(0) == '1';
+    int cc;
+    if (plus(run, a)) {
+      if (leadingOne ? len != 11 : len < 8) {
+        return 0;
+      }
+      cc = leadingOne ? 1 : 0;
+    } else if (len == 10) {
+      cc = 0;
+    } else if (len == 11 && leadingOne && countryCodeWritten(run, a, b)) {
+      cc = 1;
+    } else {
+      return 0;
+    }
+    int leetOnly = 0;
+    boolean words = false;
+    int inner = 0;
+    for (int k = a; k < b; k++) {
+      DigitGroup g = run.group(k);
+      leetOnly += g.leetOnly() ? 1 : 0;
+      words |= g.has(DigitFlags.WORD);
+      if (k > a) {
+        inner = Math.max(inner, Separators.strength(run.gaps()[k]));
+      }
+    }
+    if (leetOnly > 1 || (a == 0 && !plus(run, a) && !words && ReferenceCues.precedes(text, first.start()))) {
+      return 0;
+    }
+    int left = a == 0 ? 4 : Separators.strength(run.gaps()[a]);
+    int right = b == run.size() ? 4 : Separators.strength(run.gaps()[b]);
+    int score = len * 100 - leetOnly * 3;
+    score += (left >= inner ? 5 : 0) + (right >= inner ? 5 : 0);
+    if (!words && usualGrouping(run, a, b, cc)) {
+      score += 20;
+    }
+    return score;
+  }
+
+  /** An 11-digit window's leading 1 must be a written digit, or one word among other words. */
+  private static boolean countryCodeWritten(Run run, int a, int b) {
+    DigitGroup first = run.group(a);
+    if (first.has(DigitFlags.STARTS_REAL)) {
+      return true;
+    }
+    if (!first.has(DigitFlags.WORD) || first.length() != 1) {
+      return false;
+    }
+    for (int k = a + 1; k < b; k++) {
+      if (run.group(k).has(DigitFlags.WORD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the group lengths of [a, b) after a country code of {@code cc} digits are 10, 3-7 or 3-3-4. */
+  static boolean usualGrouping(Run run, int a, int b, int cc) {
+    int k = a;
+    int skip = cc;
+    if (skip > 0) {
+      if (run.group(k).length() == skip) {
+        k++;
+        skip = 0;
+      }
+    }
+    int[] lengths = new int[b - k];
+    for (int j = k; j < b; j++) {
+      lengths[j - k] = run.group(j).length() - (j == k ? skip : 0);
+    }
+    for (int[] usual : USUAL_GROUPINGS) {
+      if (java.util.Arrays.equals(lengths, usual)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String validate(Run run, int a, int b, int len) {
+    StringBuilder digits = new StringBuilder(len);
+    for (int k = a; k < b; k++) {
+      digits.append(run.group(k).digits());
+    }
+    if (plus(run, a) && digits.charAt(0) != '1') {
+      return validator.international(digits);
+    }
+    return validator.nanp(len == 11 ? digits.subSequence(1, 11) : digits);
+  }
+}
