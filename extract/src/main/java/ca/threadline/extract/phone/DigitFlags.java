@@ -17,6 +17,10 @@ final class DigitFlags {
   static final int WORD = 1 << 7;
   /** The first digit symbol is a real digit character. */
   static final int STARTS_REAL = 1 << 8;
+  /** An invisible character (zero-width space, combining mark...) sits between two digits. */
+  static final int INVISIBLE_INSIDE = 1 << 9;
+  /** An invisible character follows the last digit of the piece or group. */
+  static final int INVISIBLE_END = 1 << 10;
 
   private DigitFlags() {}
 
@@ -29,6 +33,23 @@ final class DigitFlags {
       case ENCLOSED -> ENCLOSED;
       case OTHER_SCRIPT -> OTHER_SCRIPT;
     };
+  }
+
+  /** The invisible-character flags of a run of {@code [start, end)} folded chars. */
+  static int invisible(ca.threadline.extract.text.FoldedText text, int start, int end) {
+    int flags = 0;
+    for (int k = start; k < end; k++) {
+      if (text.carriesInvisible(k)) {
+        flags |= k == end - 1 ? INVISIBLE_END : INVISIBLE_INSIDE;
+      }
+    }
+    return flags;
+  }
+
+  /** Flags after appending a piece with {@code more} flags to a group with {@code flags}. */
+  static int append(int flags, int more) {
+    int inside = (flags & INVISIBLE_END) != 0 ? INVISIBLE_INSIDE : 0;
+    return (flags & ~INVISIBLE_END) | (more & ~STARTS_REAL) | inside;
   }
 
   /** Whether the piece or group has digit glyphs (real digits or letters for digits). */

@@ -83,7 +83,7 @@ final class GroupAssembler {
       this.end = end;
       this.lastToken = Math.max(this.lastToken, lastToken);
       this.digits.append(more);
-      this.flags |= moreFlags & ~DigitFlags.STARTS_REAL;
+      this.flags = DigitFlags.append(this.flags, moreFlags);
     }
 
     DigitGroup build() {

@@ -27,6 +27,13 @@ final class ObfuscationReader {
         bits |= Obfuscation.MIXED_WORDS_DIGITS.bit();
       }
     }
+    for (int k = from; k < to; k++) {
+      // Invisible characters between digits are separators nobody sees (a zero-width space in "416 555").
+      int f = run.group(k).flags();
+      if ((f & DigitFlags.INVISIBLE_INSIDE) != 0 || ((f & DigitFlags.INVISIBLE_END) != 0 && k < to - 1)) {
+        bits |= Obfuscation.SEPARATORS.bit();
+      }
+    }
     for (int k = from + 1; k < to; k++) {
       int gap = run.gaps()[k];
       bits |= (gap & Separators.NEWLINE) != 0 ? Obfuscation.LINE_BREAK.bit() : 0;

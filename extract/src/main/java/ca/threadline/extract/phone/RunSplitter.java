@@ -12,7 +12,8 @@ import java.util.List;
  * strips dates and "24/7" before extraction):
  *
  * <ul>
- *   <li>Dates written with one repeated separator {@code - / .}: {@code 2024-11-29},
+ *   <li>Dates in plain digits with one repeated separator {@code - / .}, standing alone (not
+ *       part of a longer chain such as "204/5/5/50/134"): {@code 2024-11-29},
  *       {@code 29/11/2024}, {@code 11.29.24} (year-month-day with a 19xx/20xx year, or
  *       day-month-year / month-day-year with plausible day and month).
  *   <li>{@code 24/7}, {@code 7/7}, {@code 24/24} ("open all hours").
@@ -101,17 +102,20 @@ final class RunSplitter {
       DigitGroup a = groups.get(k);
       DigitGroup b = groups.get(k + 1);
       char sep = singleSeparator(t, a, b);
-      if (sep == 0 || !plainDigits(a) || !plainDigits(b)) {
+      // A date stands alone: not continued by the same separator ("204/5/5/50/134" is no date).
+      if (sep == 0 || !plainDigits(a) || !plainDigits(b) || (k > 0 && continues(t, groups.get(k - 1), a, sep))) {
         continue;
       }
       if (k + 2 < groups.size()) {
         DigitGroup c = groups.get(k + 2);
-        if (singleSeparator(t, b, c) == sep && plainDigits(c) && isDate(a, b, c)) {
+        boolean continued = k + 3 < groups.size() && continues(t, c, groups.get(k + 3), sep);
+        if (singleSeparator(t, b, c) == sep && plainDigits(c) && !continued && isDate(a, b, c)) {
           masked[k] = masked[k + 1] = masked[k + 2] = true;
           continue;
         }
       }
-      if (sep == '/' && isAllHours(a.digits(), b.digits())) {
+      boolean continued = k + 2 < groups.size() && continues(t, b, groups.get(k + 2), sep);
+      if (sep == '/' && !continued && isAllHours(a.digits(), b.digits())) {
         masked[k] = masked[k + 1] = true;
       }
     }
@@ -131,8 +135,24 @@ final class RunSplitter {
     return c == '-' || c == '/' || c == '.' ? c : 0;
   }
 
+  /** Whether the short gap between {@code a} and {@code b} holds {@code sep}: the chain goes on. */
+  private static boolean continues(FoldedText t, DigitGroup a, DigitGroup b, char sep) {
+    if (b.start() - a.end() > Separators.MAX_GAP) {
+      return false;
+    }
+    for (int k = a.end(); k < b.start(); k++) {
+      if (t.charAt(k) == sep) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Written with ordinary digits only: no words, letters, or look-alike forms. */
   private static boolean plainDigits(DigitGroup g) {
-    return !g.has(DigitFlags.WORD) && !g.has(DigitFlags.LEET);
+    int fancy = DigitFlags.WORD | DigitFlags.LEET | DigitFlags.FULLWIDTH | DigitFlags.MATH
+        | DigitFlags.KEYCAP | DigitFlags.ENCLOSED | DigitFlags.OTHER_SCRIPT;
+    return (g.flags() & fancy) == 0;
   }
 
   private static boolean isDate(DigitGroup a, DigitGroup b, DigitGroup c) {
@@ -143,7 +163,7 @@ final class RunSplitter {
       int y = Integer.parseInt(a.digits());
       return y >= 1900 && y <= 2099 && inRange(b, 1, 12) && inRange(c, 1, 31);
     }
-    if (la <= 2 && lb <= 2 && (lc == 2 || lc == 4)) {
+    if (la <= 2 && lb <= 2 && (lc == 2 || (lc == 4 && inRange(c, 1900, 2099)))) {
       return (inRange(a, 1, 31) && inRange(b, 1, 12)) || (inRange(a, 1, 12) && inRange(b, 1, 31));
     }
     return false;

@@ -110,7 +110,12 @@ final class TokenReader {
       sb.append(text.charAt(k));
       flags |= DigitFlags.ofForm(text.form(k));
     }
+    flags |= DigitFlags.invisible(text, start, end);
     return new Piece(start, end, token, sb.toString(), null, flags);
+  }
+
+  private static Piece digitRun(FoldedText text, int start, int end, int token, CharSequence digits, int flags) {
+    return new Piece(start, end, token, digits.toString(), null, flags | DigitFlags.invisible(text, start, end));
   }
 
   static boolean isDigit(char c) {
@@ -218,7 +223,7 @@ final class TokenReader {
               : DigitFlags.LEET;
         } else {
           if (runStart >= 0) {
-            out.add(new Piece(start + runStart, start + prev, token, digits.toString(), null, runFlags));
+            out.add(digitRun(text, start + runStart, start + prev, token, digits, runFlags));
             runStart = -1;
           }
           out.add(new Piece(start + prev, start + k, token, null, lexicon.at(kind), DigitFlags.WORD));
@@ -226,7 +231,7 @@ final class TokenReader {
         prev = k;
       }
       if (runStart >= 0) {
-        out.add(new Piece(start + runStart, start + prev, token, digits.toString(), null, runFlags));
+        out.add(digitRun(text, start + runStart, start + prev, token, digits, runFlags));
       }
     }
   }

@@ -15,6 +15,10 @@ import java.util.Objects;
  * {@code [from, to)} covers exactly {@link #originalSpan(int, int)} in the original.
  */
 public final class FoldedText implements CharSequence {
+  /** Set in a form byte when invisible characters were attached to the char. */
+  static final byte INVISIBLE_BIT = (byte) 0x80;
+  private static final CharForm[] FORMS = CharForm.values();
+
   private final String original;
   private final char[] chars;
   private final int[] starts;
@@ -54,7 +58,17 @@ public final class FoldedText implements CharSequence {
   /** How the folded char at {@code index} was written in the original. */
   public CharForm form(int index) {
     Objects.checkIndex(index, length);
-    return CharForm.values()[forms[index]];
+    return FORMS[forms[index] & 0x7F];
+  }
+
+  /**
+   * Whether invisible characters (zero-width space or joiner, soft hyphen, variation selector,
+   * combining mark) follow the char at {@code index} in the original, inside its range. Between
+   * two digits they are an obfuscation: "416&lt;U+200B&gt;555" looks plain but defeats a regex.
+   */
+  public boolean carriesInvisible(int index) {
+    Objects.checkIndex(index, length);
+    return (forms[index] & INVISIBLE_BIT) != 0;
   }
 
   public int originalStart(int index) {

@@ -48,6 +48,8 @@ final class FoldingTable {
 
   static final char ATTACH = 0;
 
+  private static final CharForm[] FORMS = CharForm.values();
+
   static {
     for (int c = 0; c < 0x10000; c++) {
       FOLD[c] = (char) c;
@@ -152,11 +154,7 @@ final class FoldingTable {
   }
 
   static CharForm form(char c) {
-    return CharForm.values()[FORM[c]];
-  }
-
-  static byte formOrdinal(char c) {
-    return FORM[c];
+    return FORMS[FORM[c]];
   }
 
   /** The lower-case ASCII letter a mathematical letter stands for, or 0. */

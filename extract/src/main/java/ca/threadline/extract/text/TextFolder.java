@@ -147,6 +147,7 @@ final class TextFolder {
   private void attach(int end) {
     if (size > 0) {
       ends[size - 1] = end;
+      forms[size - 1] |= FoldedText.INVISIBLE_BIT;
       if (size > 1 && starts[size - 2] == starts[size - 1]) {
         ends[size - 2] = end; // the shared range of 🔟
       }
