@@ -33,6 +33,9 @@ final class PhoneValidator {
 
   /** E.164 of {@code "+" + digits} when it is a valid number of any country, else null. */
   String international(CharSequence digits) {
+    if (digits.length() < 8 || digits.length() > 15) {
+      return null;
+    }
     try {
       PhoneNumber number = util.parse("+" + digits, "ZZ");
       if (util.isValidNumber(number)) {

@@ -11,7 +11,8 @@ import java.util.List;
  * <p>A window is a candidate when its digit count fits: 10 national digits; 11 with a leading
  * country code 1 (written as a digit, not a letter or a lone word "one", so "correct one is
  * 2505550103" stays ten digits); after a {@code +}, 11 starting with 1, or 8 to 15 for another
- * country. Windows never split a group, so the digits of "2024-865-2634" or "1PixF...7kgq"
+ * country; the same after an international call prefix {@code 00} or {@code 011}. Windows never
+ * split a group, so the digits of "2024-865-2634" or "1PixF...7kgq"
  * cannot be regrouped into a number.
  *
  * <p>Among candidates the programme maximises, in order: digits covered (a run holding two
@@ -24,6 +25,9 @@ import java.util.List;
 final class WindowResolver {
   /** A number read from groups {@code [from, to)} of a run. */
   record Window(int from, int to, String e164, boolean plus) {}
+
+  /** 15 digits of E.164 after a 3-digit call prefix. */
+  private static final int MAX_DIGITS = 18;
 
   private static final int[][] USUAL_GROUPINGS = {{10}, {3, 7}, {3, 3, 4}};
 
@@ -52,7 +56,7 @@ final class WindowResolver {
       from[b] = -1;
       for (int a = b - 1; a >= 0; a--) {
         int len = cum[b] - cum[a];
-        if (len > 15) {
+        if (len > MAX_DIGITS) {
           break;
         }
         int score = score(run, a, b, len);
@@ -88,7 +92,13 @@ final class WindowResolver {
     DigitGroup first = run.group(a);
     boolean leadingOne = first.digits().charAt(0) == '1';
     int cc;
-    if (plus(run, a)) {
+    int idd = iddLength(first);
+    if (idd > 0) {
+      if (len - idd < 8) {
+        return 0;
+      }
+      cc = 0;
+    } else if (plus(run, a)) {
       if (leadingOne ? len != 11 : len < 8) {
         return 0;
       }
@@ -163,10 +173,28 @@ final class WindowResolver {
     return false;
   }
 
+  /**
+   * The length of an international call prefix opening {@code g} ({@code 011} from North
+   * America, {@code 00} from elsewhere), written in plain digits, or 0. Such a number is
+   * international like one after a {@code +}: "0044 20 7946 0958" must not yield the US-looking
+   * "207 946 0958".
+   */
+  private static int iddLength(DigitGroup g) {
+    if (!g.has(DigitFlags.STARTS_REAL) || g.has(DigitFlags.WORD) || g.has(DigitFlags.LEET)) {
+      return 0;
+    }
+    String d = g.digits();
+    return d.startsWith("011") ? 3 : d.startsWith("00") ? 2 : 0;
+  }
+
   private String validate(Run run, int a, int b, int len) {
     StringBuilder digits = new StringBuilder(len);
     for (int k = a; k < b; k++) {
       digits.append(run.group(k).digits());
+    }
+    int idd = iddLength(run.group(a));
+    if (idd > 0) {
+      return validator.international(digits.subSequence(idd, len));
     }
     if (plus(run, a) && digits.charAt(0) != '1') {
       return validator.international(digits);
