@@ -27,8 +27,8 @@ import java.util.Locale;
  *       {@link #CIRCLED_DIGITS}: at least one digit written in that Unicode form (circled covers
  *       every enclosed form: circled, parenthesised, with full stop, negative circled).
  *   <li>{@link #SEPARATORS}: separator material between two digit symbols holds something other
- *       than spaces, hyphens/dashes, full stops, parentheses and line breaks ({@code _ * · • ~ |
- *       / , =}, emoji).
+ *       than spaces, hyphens/dashes, full stops, slashes, parentheses and line breaks
+ *       ({@code _ * · • ~ | , =}, emoji).
  *   <li>{@link #LINE_BREAK}: the number runs over a line break.
  * </ul>
  */

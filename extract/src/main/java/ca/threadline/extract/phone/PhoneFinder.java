@@ -83,11 +83,17 @@ public final class PhoneFinder implements SelectorFinder {
     return out;
   }
 
-  /** From the {@code +} or an opening parenthesis before the first group to the last group. */
+  /**
+   * From the {@code +}, an opening parenthesis or a WhatsApp link ({@code https://wa.me/})
+   * before the first group, to the last group: the number as written.
+   */
   private static Span span(FoldedText t, Run run, WindowResolver.Window w) {
     int start = run.group(w.from()).start();
     int end = run.group(w.to() - 1).end();
-    if (w.plus()) {
+    int link = whatsappLinkStart(t, start);
+    if (link >= 0) {
+      start = link;
+    } else if (w.plus()) {
       start = run.plusAt();
     } else if (start > 0 && t.charAt(start - 1) == '(') {
       boolean closedInside = false;
@@ -102,5 +108,31 @@ public final class PhoneFinder implements SelectorFinder {
       }
     }
     return t.originalSpan(start, end);
+  }
+
+  private static final String WA_ME = "wa.me/";
+
+  /** Where a {@code wa.me/} link (with its scheme, if any) ending at {@code at} starts, or -1. */
+  static int whatsappLinkStart(FoldedText t, int at) {
+    int start = at - WA_ME.length();
+    if (start < 0 || !regionMatches(t, start, WA_ME)) {
+      return -1;
+    }
+    for (String scheme : new String[] {"https://", "http://"}) {
+      int s = start - scheme.length();
+      if (s >= 0 && regionMatches(t, s, scheme)) {
+        return s;
+      }
+    }
+    return start;
+  }
+
+  private static boolean regionMatches(FoldedText t, int at, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (t.charAt(at + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -17,6 +17,9 @@ import java.util.List;
  *       {@code 29/11/2024}, {@code 11.29.24} (year-month-day with a 19xx/20xx year, or
  *       day-month-year / month-day-year with plausible day and month).
  *   <li>{@code 24/7}, {@code 7/7}, {@code 24/24} ("open all hours").
+ *   <li>Heights ({@code 5'1}, {@code 5’6"}): digits touching a foot or inch mark.
+ *   <li>Body measurements ({@code 32-22-34}, {@code 80-55-103}) and amounts with a thousands
+ *       comma standing apart ({@code 1,400 CAD}).
  * </ul>
  *
  * A masked group cuts the run, so a date's digits can neither form a number nor lend digits to
@@ -98,6 +101,9 @@ final class RunSplitter {
 
   private static boolean[] maskDecoys(FoldedText t, List<DigitGroup> groups) {
     boolean[] masked = new boolean[groups.size()];
+    for (int k = 0; k < groups.size(); k++) {
+      masked[k] = touchesFootOrInchMark(t, groups.get(k));
+    }
     for (int k = 0; k + 1 < groups.size(); k++) {
       DigitGroup a = groups.get(k);
       DigitGroup b = groups.get(k + 1);
@@ -109,7 +115,8 @@ final class RunSplitter {
       if (k + 2 < groups.size()) {
         DigitGroup c = groups.get(k + 2);
         boolean continued = k + 3 < groups.size() && continues(t, c, groups.get(k + 3), sep);
-        if (singleSeparator(t, b, c) == sep && plainDigits(c) && !continued && isDate(a, b, c)) {
+        if (singleSeparator(t, b, c) == sep && plainDigits(c) && !continued
+            && (isDate(a, b, c) || (sep != '.' && isMeasurements(a, b, c)))) {
           masked[k] = masked[k + 1] = masked[k + 2] = true;
           continue;
         }
@@ -119,7 +126,51 @@ final class RunSplitter {
         masked[k] = masked[k + 1] = true;
       }
     }
+    maskThousands(t, groups, masked);
     return masked;
+  }
+
+  /**
+   * "1,400", "$2,800", "10,000 CAD": one to three digits, then groups of exactly three after a
+   * comma, with no digits linked before or after (an amount stands apart; "416,555,0199" goes on
+   * with "0199"). Not with full stops: "1 368.555⏎0196" is a phone.
+   */
+  private static void maskThousands(FoldedText t, List<DigitGroup> groups, boolean[] masked) {
+    for (int k = 0; k + 1 < groups.size(); k++) {
+      DigitGroup head = groups.get(k);
+      char sep = singleSeparator(t, head, groups.get(k + 1));
+      if (sep != ',' || head.length() > 3 || !plainDigits(head)
+          || (k > 0 && linked(t, groups.get(k - 1), head))) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < groups.size() && groups.get(end).length() == 3 && plainDigits(groups.get(end))
+          && singleSeparator(t, groups.get(end - 1), groups.get(end)) == sep) {
+        end++;
+      }
+      boolean continued = end < groups.size() && linked(t, groups.get(end - 1), groups.get(end));
+      if (end > k + 1 && !continued) {
+        for (int j = k; j < end; j++) {
+          masked[j] = true;
+        }
+        k = end - 1;
+      }
+    }
+  }
+
+  /**
+   * Body measurements "32-22-34", "80-55-103", "36/24/36": three groups of two or three digits,
+   * each 20 to 140 (inches or centimetres), one separator. A phone number never has this shape
+   * (its last group has four digits), but a price on the next line can complete it to ten
+   * digits: "80-55-103⏎250hh".
+   */
+  private static boolean isMeasurements(DigitGroup a, DigitGroup b, DigitGroup c) {
+    for (DigitGroup g : List.of(a, b, c)) {
+      if (g.length() < 2 || g.length() > 3 || !inRange(g, 20, 140)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAllHours(String a, String b) {
@@ -137,7 +188,7 @@ final class RunSplitter {
 
   /** Whether the short gap between {@code a} and {@code b} holds {@code sep}: the chain goes on. */
   private static boolean continues(FoldedText t, DigitGroup a, DigitGroup b, char sep) {
-    if (b.start() - a.end() > Separators.MAX_GAP) {
+    if (Separators.gap(t, a.end(), b.start()) == Separators.INVALID) {
       return false;
     }
     for (int k = a.end(); k < b.start(); k++) {
@@ -146,6 +197,21 @@ final class RunSplitter {
       }
     }
     return false;
+  }
+
+  /** Heights: {@code 5'1}, {@code 5’6"}, {@code 6′2″}; the digits are feet and inches. */
+  private static boolean touchesFootOrInchMark(FoldedText t, DigitGroup g) {
+    return (g.start() > 0 && isFootOrInch(t.charAt(g.start() - 1)))
+        || (g.end() < t.length() && isFootOrInch(t.charAt(g.end())));
+  }
+
+  private static boolean isFootOrInch(char c) {
+    return c == '\'' || c == '"' || c == '\u2019' || c == '\u2032' || c == '\u2033' || c == '\u201D';
+  }
+
+  /** Whether {@code b} would join {@code a}'s run: a valid separator gap between them. */
+  private static boolean linked(FoldedText t, DigitGroup a, DigitGroup b) {
+    return Separators.gap(t, a.end(), b.start()) != Separators.INVALID;
   }
 
   /** Written with ordinary digits only: no words, letters, or look-alike forms. */

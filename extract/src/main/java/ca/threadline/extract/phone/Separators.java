@@ -6,8 +6,9 @@ import ca.threadline.extract.text.FoldedText;
  * What may stand between two digit groups of one phone number, and what it says about
  * obfuscation. A gap is the folded text between two groups.
  *
- * <p>Allowed: spaces, line feeds, {@code - . ( )} (plain), and unusual separators:
- * {@code / , * _ ~ | =}, emoji (folded to U+FFFC) and any other non-ASCII symbol or punctuation
+ * <p>Allowed: spaces, line feeds, {@code - . / ( )} (plain: the slash is libphonenumber's own
+ * punctuation, as in "HUIT SEPT TROIS / CINQ CINQ CINQ"), and unusual separators:
+ * {@code , * _ ~ | =}, emoji (folded to U+FFFC) and any other non-ASCII symbol or punctuation
  * ({@code · • ⭐ ♥ ✨}) except currency signs. Anything else, letters above all, ends the number:
  * {@code $150/hh}, {@code 9:30}, {@code 5'6}, {@code Unit 732, 8674 Jasper} (the comma is allowed,
  * but "Jasper" is not a digit) keep their digits apart.
@@ -44,7 +45,7 @@ final class Separators {
           newlines++;
           bits |= NEWLINE;
         }
-        case '-', '.' -> marks++;
+        case '-', '.', '/' -> marks++;
         case '(' -> {
           if ((bits & OPEN) != 0) return INVALID;
           bits |= OPEN;
@@ -67,14 +68,21 @@ final class Separators {
     return newlines > 2 || marks > 3 ? INVALID : bits;
   }
 
-  /** How strongly a gap separates: 3 line feed, 2 unusual separator, 1 plain. */
+  /**
+   * How strongly a gap separates: 4 line feed with a symbol ("⏎📱 "), 3 line feed, 2 unusual
+   * separator, 1 plain. {@link #RUN_EDGE} (5) stands for the edge of a run.
+   */
   static int strength(int bits) {
-    return (bits & NEWLINE) != 0 ? 3 : (bits & UNUSUAL) != 0 ? 2 : 1;
+    boolean nl = (bits & NEWLINE) != 0;
+    boolean unusual = (bits & UNUSUAL) != 0;
+    return nl ? (unusual ? 4 : 3) : unusual ? 2 : 1;
   }
+
+  static final int RUN_EDGE = 5;
 
   static boolean isUnusual(char c) {
     switch (c) {
-      case '/', ',', '*', '_', '~', '|', '=', '\uFFFC' -> {
+      case ',', '*', '_', '~', '|', '=', '\uFFFC' -> {
         return true;
       }
       default -> { }

@@ -22,10 +22,12 @@ import java.util.List;
  *       a digit run and "hello" or "oil" never become digits.
  *   <li>A token made only of {@code o l i} (at least two letters, e.g. {@code OlIo}): letters for
  *       digits with no real digit; the finder accepts at most one such group per number.
- *   <li>A token that is letters then digits, or digits then letters ({@code ph4165550199},
- *       {@code 105lb}, {@code 19yo}): the digits alone, with the letters acting as a boundary.
- *   <li>Anything else (BTC and ETH addresses, postal codes {@code M7A}, {@code 5ft2}) holds no
- *       digits for a phone.
+ *   <li>A token that is letters then digits ({@code ph4165550199}): the digits alone, with the
+ *       letters acting as a boundary.
+ *   <li>Anything else holds no digits for a phone: digits followed by a unit ({@code 250hh},
+ *       {@code 105lb}, {@code 19yo}, {@code 2h}) are a quantity, as in DIG/pnmatcher, which
+ *       deletes "numbers before units" before extraction; BTC and ETH addresses, postal codes
+ *       ({@code M7A}), {@code 5ft2}.
  * </ol>
  *
  * Tokens longer than {@link #MAX_TOKEN} chars skip step 2: no number is written as 48 glued
@@ -85,21 +87,20 @@ final class TokenReader {
       out.add(new Piece(start, end, token, leetDigits(text, start, end), null, DigitFlags.LEET));
       return;
     }
-    if (!hasDigit) {
-      return;
+    if (!hasDigit || isDigit(text.charAt(start))) {
+      return; // digits then a unit ("250hh", "105lb", "19yo"): a quantity, not part of a phone
     }
-    // Letters then digits, or digits then letters: keep the digits.
+    // Letters then digits ("ph4165550199"): keep the digits.
     int k = start;
-    boolean digitsFirst = isDigit(text.charAt(start));
-    while (k < end && isDigit(text.charAt(k)) == digitsFirst) {
+    while (k < end && !isDigit(text.charAt(k))) {
       k++;
     }
     int m = k;
-    while (m < end && isDigit(text.charAt(m)) != digitsFirst) {
+    while (m < end && isDigit(text.charAt(m))) {
       m++;
     }
-    if (m == end && k < end) {
-      out.add(digitsFirst ? digitPiece(text, start, k, token, 0) : digitPiece(text, k, end, token, 0));
+    if (m == end) {
+      out.add(digitPiece(text, k, end, token, 0));
     }
   }
 

@@ -10,21 +10,30 @@ import java.util.List;
  *
  * <p>A window is a candidate when its digit count fits: 10 national digits; 11 with a leading
  * country code 1 (written as a digit, not a letter or a lone word "one", so "correct one is
- * 2505550103" stays ten digits); after a {@code +}, 11 starting with 1, or 8 to 15 for another
+ * 2505550103" stays ten digits; and alone or at the head of a group of four or more digits, so
+ * the "170" of a price does not become "1 70..."); after a {@code +}, 11 starting with 1, or 8 to 15 for another
  * country; the same after an international call prefix {@code 00} or {@code 011}. Windows never
  * split a group, so the digits of "2024-865-2634" or "1PixF...7kgq"
  * cannot be regrouped into a number.
  *
- * <p>Among candidates the programme maximises, in order: digits covered (a run holding two
- * numbers yields both; "1 416 555 0199" keeps its country code); a usual NANP grouping (3-3-4,
- * 3-7, 10; this keeps "2024 416 555 0199" to "416 555 0199"); and ends that fall on separators at
- * least as strong as those inside the window (so in "age 23⏎4 1 6 5 5 5 0 1 9 9" the line break
- * ends the number rather than "23" starting it). libphonenumber runs only for windows that could
+ * <p>Among candidates the programme maximises, in order: national digits covered (a run holding
+ * two numbers yields both); ends that fall on separators at least as strong as those inside the
+ * window (so in "age 23⏎4 1 6 5 5 5 0 1 9 9" the line break ends the number rather than "23"
+ * starting it); a usual NANP grouping (3-3-4, 3-7, 10; this keeps "2024 416 555 0199" to
+ * "416 555 0199"); and last, a country code 1 ("1 416 555 0199" keeps its 1). libphonenumber runs only for windows that could
  * improve the current best, which keeps validation to one or two calls per number.
  */
 final class WindowResolver {
   /** A number read from groups {@code [from, to)} of a run. */
   record Window(int from, int to, String e164, boolean plus) {}
+
+  /**
+   * Score weights below one digit (100): an end on a separator at least as strong as any inside
+   * the window is better evidence than a usual grouping ("2hrs 430⏎📱 365 ⏎5550 1⏎46" is
+   * 365 555 0146, not the 3-3-4 "430 365 5550"), which beats a country code (3).
+   */
+  private static final int END_BONUS = 15;
+  private static final int USUAL_BONUS = 10;
 
   /** 15 digits of E.164 after a 3-digit call prefix. */
   private static final int MAX_DIGITS = 18;
@@ -92,9 +101,9 @@ final class WindowResolver {
     DigitGroup first = run.group(a);
     boolean leadingOne = first.digits().charAt(0) == '1';
     int cc;
-    int idd = iddLength(first);
+    int idd = first.start() > 0 && text.charAt(first.start() - 1) == '(' ? 0 : iddLength(first);
     if (idd > 0) {
-      if (len - idd < 8) {
+      if (len - idd < 10) {
         return 0;
       }
       cc = 0;
@@ -124,12 +133,14 @@ final class WindowResolver {
     if (leetOnly > 1 || (a == 0 && !plus(run, a) && !words && ReferenceCues.precedes(text, first.start()))) {
       return 0;
     }
-    int left = a == 0 ? 4 : Separators.strength(run.gaps()[a]);
-    int right = b == run.size() ? 4 : Separators.strength(run.gaps()[b]);
-    int score = len * 100 - leetOnly * 3;
-    score += (left >= inner ? 5 : 0) + (right >= inner ? 5 : 0);
+    int left = a == 0 ? Separators.RUN_EDGE : Separators.strength(run.gaps()[a]);
+    int right = b == run.size() ? Separators.RUN_EDGE : Separators.strength(run.gaps()[b]);
+    // A country code 1 counts a little, not as a digit: it wins ties ("1 416 555 0199" keeps its
+    // 1) but not against the separators ("overnight 1800⏎📱 for one eight..." is no 1-800 number).
+    int score = (len - cc) * 100 + cc * 3 - leetOnly * 3;
+    score += (left >= inner ? END_BONUS : 0) + (right >= inner ? END_BONUS : 0);
     if (!words && usualGrouping(run, a, b, cc)) {
-      score += 20;
+      score += USUAL_BONUS;
     }
     return score;
   }
@@ -138,7 +149,9 @@ final class WindowResolver {
   private static boolean countryCodeWritten(Run run, int a, int b) {
     DigitGroup first = run.group(a);
     if (first.has(DigitFlags.STARTS_REAL)) {
-      return true;
+      // "1 416", "1416", "14165550199"; but in "170 45 05 55 01" the 1 is no country code, nor
+      // a "1" at the end of a line before the number ("5'1⏎📱 6 7 2 ...").
+      return first.length() >= 4 || (first.length() == 1 && Separators.strength(run.gaps()[a + 1]) == 1);
     }
     if (!first.has(DigitFlags.WORD) || first.length() != 1) {
       return false;
@@ -192,7 +205,8 @@ final class WindowResolver {
     for (int k = a; k < b; k++) {
       digits.append(run.group(k).digits());
     }
-    int idd = iddLength(run.group(a));
+    DigitGroup head = run.group(a);
+    int idd = head.start() > 0 && text.charAt(head.start() - 1) == '(' ? 0 : iddLength(head);
     if (idd > 0) {
       return validator.international(digits.subSequence(idd, len));
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneFinderRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"(416) 555-0199", "416-555-0199", "416.555.0199", "4165550199",
-      "416 555 0199", "(416)555-0199", "416-5550199", "416 - 555 - 0199", "416–555–0199"})
+      "416 555 0199", "(416)555-0199", "416-5550199", "416/555/0199", "416 / 555 / 0199", "416 - 555 - 0199", "416–555–0199"})
   void plainlyWrittenNumbersHaveNoTags(String written) {
     assertWhole(written, "+14165550199");
   }
@@ -44,7 +44,8 @@ class PhoneFinderRulesTest {
   @Test
   void englishWordsWithMisspellings() {
     assertWhole("to too six five five fiv o won ate ate", "+12265550188", NUMBER_WORDS);
-    assertWhole("sevin ate oh / fiv five five / zero one nein nine", "+17805550199", NUMBER_WORDS, SEPARATORS);
+    assertWhole("sevin ate oh / fiv five five / zero one nein nine", "+17805550199", NUMBER_WORDS);
+    assertWhole("sevin ate oh * fiv five five * zero one nein nine", "+17805550199", NUMBER_WORDS, SEPARATORS);
     assertWhole("sixe fore sevin five five five zero one three four", "+16475550134", NUMBER_WORDS);
     assertWhole("NEIN OH FIVE FIVE FIVE FIVE OH ONE EIGHT EIGHT", "+19055550188", NUMBER_WORDS);
     assertWhole("four one six five five five zero one ninety two", "+14165550192", NUMBER_WORDS);
@@ -127,7 +128,7 @@ class PhoneFinderRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"*", "_", "·", "•", "~", "/", "|", "⭐", "🔥", "💋", " • ", " | ", "=", "✨", "❤️"})
+  @ValueSource(strings = {"*", "_", "·", "•", "~", "|", "⭐", "🔥", "💋", " • ", " | ", "=", "✨", "❤️"})
   void unusualSeparatorsBetweenGroups(String sep) {
     assertWhole("416" + sep + "555" + sep + "0199", "+14165550199", SEPARATORS);
   }
@@ -159,8 +160,10 @@ class PhoneFinderRulesTest {
 
   @Test
   void whatsappLinks() {
-    assertPhones("Call wa.me/15875550123", phone("+15875550123", "15875550123"));
-    assertPhones("https://wa.me/14165550199?text=hi", phone("+14165550199", "14165550199"));
+    // The span covers the link: the number is written as the link.
+    assertPhones("Call wa.me/15875550123", phone("+15875550123", "wa.me/15875550123"));
+    assertPhones("https://wa.me/14165550199?text=hi", phone("+14165550199", "https://wa.me/14165550199"));
+    assertPhones("HTTP://WA.ME/14165550199", phone("+14165550199", "HTTP://WA.ME/14165550199"));
   }
 
   @Test
@@ -245,15 +248,43 @@ class PhoneFinderRulesTest {
   }
 
   @Test
+  void regressionsFromTheTestkitAdGenerator() {
+    // Measurements, then a price on the next line: "80-55-103⏎250" must not make 805 510 3250.
+    assertNoPhone("Mensurations : 1,52 m – 52 kg – 80-55-103\n250hh\n2h 440");
+    assertNoPhone("5ft5 130lb 38-27-39\n💵 1,400 CAD/overnight");
+    assertNoPhone("Mensurations : 1,72 m – 50 kg – 92-58-101\n400 roses h");
+    // An invalid-NANP decoy in parentheses is no international call prefix.
+    assertNoPhone("PAS le (003) 588-1511");
+    assertNoPhone("ignore (003) 905-6615 (typo)");
+    // A price's "1" is no country code: "170⏎📱 ④⑤..." and "1800⏎📱 for one eight...".
+    assertPhones("hh 170\n📱 ④⑤ ⓪⑤ ⑤⑤ ⓪① ④⓪",
+        phone("+14505550140", "④⑤ ⓪⑤ ⑤⑤ ⓪① ④⓪", CIRCLED_DIGITS, SPACED_DIGITS));
+    assertPhones("overnight 1800\n📱 for one eight 🔥 five five five 🔥 oh one one zero",
+        phone("+14185550110", "for one eight 🔥 five five five 🔥 oh one one zero", NUMBER_WORDS, SEPARATORS));
+    // A date range before a number on the next line.
+    assertPhones("here April 26–27\n📱 9ZERO5  FIVEFIVEFIVE\n0ONE6EIGHT\nfacebook",
+        phone("+19055550168", "9ZERO5  FIVEFIVEFIVE\n0ONE6EIGHT", LINE_BREAK, MIXED_WORDS_DIGITS, NUMBER_WORDS));
+    // A price on the line before: the strongest separator bounds the number.
+    assertPhones("Tarifs – 390h • 2hrs 430\n📱 365 \n5550 1\n46\nClients 18+ uniquement",
+        phone("+13655550146", "365 \n5550 1\n46", LINE_BREAK, SPACED_DIGITS));
+    // A height's inches are no country code.
+    assertPhones("Measurements: 36B-22-35, 5'1\n📱 6  7  2  5  5  5  0  1  1  1",
+        phone("+16725550111", "6  7  2  5  5  5  0  1  1  1", SPACED_DIGITS));
+    assertNoPhone("5'6\" 416 555");
+    // Full stops are no thousands separators: "1 368.555⏎0196" is a phone.
+    assertPhones("WhatsApp : 1 368.555\n0196", phone("+13685550196", "1 368.555\n0196", LINE_BREAK));
+  }
+
+  @Test
   void regressionDateMaskOnlyForStandaloneDatesInPlainDigits() {
     // Found by the seeded ad generator: "/"-separated renderings looked like dates.
     assertPhones("Ligne 2⃣0⃣4⃣/5⃣/5⃣/5⃣0⃣/1⃣3⃣4⃣ svp",
-        phone("+12045550134", "2⃣0⃣4⃣/5⃣/5⃣/5⃣0⃣/1⃣3⃣4⃣", KEYCAP_EMOJI, SEPARATORS, SPACED_DIGITS));
+        phone("+12045550134", "2⃣0⃣4⃣/5⃣/5⃣/5⃣0⃣/1⃣3⃣4⃣", KEYCAP_EMOJI, SPACED_DIGITS));
     assertPhones("txt 6/7/2555\n\n01/24 (text only)",
-        phone("+16725550124", "6/7/2555\n\n01/24", LINE_BREAK, SEPARATORS, SPACED_DIGITS));
+        phone("+16725550124", "6/7/2555\n\n01/24", LINE_BREAK, SPACED_DIGITS));
     assertPhones("cell 7/7/\n\n8/5/5/5/0/1/5/0 svp",
-        phone("+17785550150", "7/7/\n\n8/5/5/5/0/1/5/0", LINE_BREAK, SEPARATORS, SPACED_DIGITS));
+        phone("+17785550150", "7/7/\n\n8/5/5/5/0/1/5/0", LINE_BREAK, SPACED_DIGITS));
     assertPhones("Contact: 25/05/55/\n01/86 💋",
-        phone("+12505550186", "25/05/55/\n01/86", LINE_BREAK, SEPARATORS, SPACED_DIGITS));
+        phone("+12505550186", "25/05/55/\n01/86", LINE_BREAK, SPACED_DIGITS));
   }
 }

@@ -26,8 +26,8 @@ final class PhoneWriter {
   private record Group(List<String> symbols, String join, boolean words, boolean glyphs) {}
 
   static final List<String> UNUSUAL = List.of("_", "•", " • ", "·", "~", " ~ ", "*", " * ", "|",
-      " | ", "/", "⭐", "🔥", "💋", "✨", "❤️", "♥", "💎", "=", " / ", ", ", " _ ", " ⭐ ", " 🔥 ");
-  private static final List<String> WORD_SEPARATORS = List.of(" / ", " * ", " • ", " | ", " ~ ",
+      " | ", "⭐", "🔥", "💋", "✨", "❤️", "♥", "💎", "=", ", ", " _ ", " ⭐ ", " 🔥 ");
+  private static final List<String> WORD_SEPARATORS = List.of(" * ", " • ", " | ", " ~ ",
       ", ", " _ ", " ⭐ ", " 🔥 ", " 💋 ");
   private static final List<List<Integer>> USUAL = List.of(List.of(10), List.of(3, 7),
       List.of(3, 3, 4), List.of(11), List.of(1, 10), List.of(1, 3, 7), List.of(1, 3, 3, 4));
@@ -149,9 +149,9 @@ final class PhoneWriter {
     } else if (spaced) {
       sep = random.nextInt(4) == 0 ? "  " : " ";
     } else if (words) {
-      sep = pick(List.of(" ", "  ", " - ", " "));
+      sep = pick(List.of(" ", "  ", " - ", " ", " / "));
     } else {
-      sep = pick(List.of(" ", "-", ".", " - ", "  ", "-"));
+      sep = pick(List.of(" ", "-", ".", " - ", "  ", "-", "/"));
     }
     for (int k = 0; k < n; k++) {
       gaps.add(sep);
@@ -196,7 +196,7 @@ final class PhoneWriter {
       if (gap.contains("\n")) {
         out.add(Obfuscation.LINE_BREAK);
       }
-      if (!gap.replaceAll("[ \\n.()-]", "").isEmpty()) {
+      if (!gap.replaceAll("[ \\n.()/-]", "").isEmpty()) {
         out.add(Obfuscation.SEPARATORS);
       }
     }
