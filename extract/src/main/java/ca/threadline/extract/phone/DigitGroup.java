@@ -8,10 +8,9 @@ package ca.threadline.extract.phone;
  *
  * @param start folded index of the first char
  * @param end folded index after the last char
- * @param lastToken the last token the group covers (a following piece of that token glues on)
  * @param flags {@link DigitFlags} bits
  */
-record DigitGroup(int start, int end, int lastToken, String digits, int flags) {
+record DigitGroup(int start, int end, String digits, int flags) {
   int length() {
     return digits.length();
   }

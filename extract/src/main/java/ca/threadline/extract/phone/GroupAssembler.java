@@ -87,7 +87,7 @@ final class GroupAssembler {
     }
 
     DigitGroup build() {
-      return new DigitGroup(start, end, lastToken, digits.toString(), flags);
+      return new DigitGroup(start, end, digits.toString(), flags);
     }
   }
 }

@@ -1,5 +1,7 @@
 package ca.threadline.extract.text;
 
+import java.util.Arrays;
+
 /**
  * The folding loop: one left-to-right pass over the UTF-16 text, one table look-up per BMP char,
  * with the few rules that need context. See {@link FoldingTable} for the per-character rules.
@@ -156,9 +158,9 @@ final class TextFolder {
 
   private void grow() {
     int cap = Math.max(16, chars.length * 2);
-    chars = java.util.Arrays.copyOf(chars, cap);
-    starts = java.util.Arrays.copyOf(starts, cap);
-    ends = java.util.Arrays.copyOf(ends, cap);
-    forms = java.util.Arrays.copyOf(forms, cap);
+    chars = Arrays.copyOf(chars, cap);
+    starts = Arrays.copyOf(starts, cap);
+    ends = Arrays.copyOf(ends, cap);
+    forms = Arrays.copyOf(forms, cap);
   }
 }
