@@ -1,6 +1,7 @@
 package ca.threadline.extract.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import ca.threadline.core.selector.Selector;
 import ca.threadline.core.selector.SelectorType;
@@ -43,7 +44,7 @@ class PhoneFinderFuzzTest {
     System.out.println("randomInputsNeverBreakTheFinder seed " + seed);
     SplittableRandom random = new SplittableRandom(seed);
     int found = 0;
-    for (int round = 0; round < 20_000; round++) {
+    for (int round = 0; round < 6_000; round++) {
       StringBuilder sb = new StringBuilder();
       int chunks = random.nextInt(120);
       for (int k = 0; k < chunks; k++) {
@@ -55,7 +56,7 @@ class PhoneFinderFuzzTest {
       }
       found += check(sb.toString()).size();
     }
-    System.out.println("random inputs: " + found + " phones found in 20000 inputs");
+    System.out.println("random inputs: " + found + " phones found in 6000 inputs");
     assertThat(found).as("the chunk soup should produce some numbers").isPositive();
   }
 
@@ -67,7 +68,7 @@ class PhoneFinderFuzzTest {
     List<String> areaCodes = List.of("416", "514", "604", "867", "902");
     SyntheticAds ads = new SyntheticAds(random, areaCodes);
     int inputs = 0;
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < 25; i++) {
       String text = ads.next().text();
       for (int cut = 0; cut <= text.length(); cut++) {
         check(text.substring(0, cut));
@@ -81,23 +82,23 @@ class PhoneFinderFuzzTest {
   @Test
   void longAndRepetitiveInputsStayLinear() {
     List<String> inputs = new ArrayList<>();
-    inputs.add("1 ".repeat(200_000));
-    inputs.add("4 1 6 5 5 5 0 1 9 9 ".repeat(5_000));
-    inputs.add("one ".repeat(50_000));
-    inputs.add("quatre-vingt-".repeat(20_000));
-    inputs.add("9".repeat(1_000_000));
-    inputs.add("o1".repeat(200_000));
-    inputs.add("4\uFE0F\u20E3".repeat(100_000));
-    inputs.add("\u200B".repeat(300_000) + "4165550199");
-    inputs.add("-".repeat(500_000));
-    inputs.add("(416) 555-0199 ".repeat(5_000));
-    inputs.add("𝟒".repeat(200_000));
-    inputs.add("fivezero".repeat(50_000));
+    inputs.add("1 ".repeat(100_000));
+    inputs.add("4 1 6 5 5 5 0 1 9 9 ".repeat(2_000));
+    inputs.add("one ".repeat(25_000));
+    inputs.add("quatre-vingt-".repeat(10_000));
+    inputs.add("9".repeat(500_000));
+    inputs.add("o1".repeat(100_000));
+    inputs.add("4\uFE0F\u20E3".repeat(50_000));
+    inputs.add("\u200B".repeat(100_000) + "4165550199");
+    inputs.add("-".repeat(200_000));
+    inputs.add("(416) 555-0199 ".repeat(2_000));
+    inputs.add("𝟒".repeat(100_000));
+    inputs.add("fivezero".repeat(25_000));
     for (String s : inputs) {
       check(s);
     }
-    assertThat(FINDER.find("(416) 555-0199 ".repeat(5_000))).hasSize(5_000);
-    assertThat(FINDER.find("4 1 6 5 5 5 0 1 9 9 ".repeat(5_000))).hasSize(5_000);
+    assertThat(FINDER.find("(416) 555-0199 ".repeat(2_000))).hasSize(2_000);
+    assertThat(FINDER.find("4 1 6 5 5 5 0 1 9 9 ".repeat(2_000))).hasSize(2_000);
   }
 
   private static int randomCodePoint(SplittableRandom random) {
@@ -109,25 +110,40 @@ class PhoneFinderFuzzTest {
     }
   }
 
+  /** Runs the finder and checks its output; plain checks (this runs tens of thousands of times). */
   private static List<Selector> check(String text) {
     long t0 = System.nanoTime();
     List<Selector> first = FINDER.find(text);
     long elapsed = System.nanoTime() - t0;
-    assertThat(elapsed).as("time on input of length %d", text.length()).isLessThan(BLOW_UP_NANOS);
-    assertThat(FINDER.find(text)).isEqualTo(first);
-    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    if (elapsed > BLOW_UP_NANOS) {
+      fail("took " + elapsed / 1_000_000 + " ms on input of length " + text.length());
+    }
+    if (!FINDER.find(text).equals(first)) {
+      fail("not deterministic on [" + text + "]");
+    }
     for (Selector s : first) {
-      assertThat(s.type()).isEqualTo(SelectorType.PHONE);
-      assertThat(s.value()).matches(E164);
-      assertThat(s.span().start()).isLessThan(s.span().end());
-      assertThat(s.span().end()).isLessThanOrEqualTo(text.length());
-      assertThat(TAGS).containsAll(s.obfuscation());
-      assertThat(s.obfuscation()).isSorted().doesNotHaveDuplicates();
-      if (s.value().startsWith("+1")) {
-        PhoneNumber n = new PhoneNumber().setCountryCode(1).setNationalNumber(Long.parseLong(s.value().substring(2)));
-        assertThat(util.isValidNumber(n)).as(s.value()).isTrue();
+      boolean ok = s.type() == SelectorType.PHONE && E164.matcher(s.value()).matches()
+          && s.span().start() < s.span().end() && s.span().end() <= text.length()
+          && TAGS.containsAll(s.obfuscation()) && sortedAndDistinct(s.obfuscation())
+          && (!s.value().startsWith("+1") || validNanp(s.value()));
+      if (!ok) {
+        fail("bad selector " + s + " from [" + text + "]");
       }
     }
     return first;
+  }
+
+  private static boolean sortedAndDistinct(List<String> tags) {
+    for (int i = 1; i < tags.size(); i++) {
+      if (tags.get(i - 1).compareTo(tags.get(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean validNanp(String e164) {
+    PhoneNumber n = new PhoneNumber().setCountryCode(1).setNationalNumber(Long.parseLong(e164.substring(2)));
+    return PhoneNumberUtil.getInstance().isValidNumber(n);
   }
 }
