@@ -3,6 +3,7 @@ package ca.threadline.bench;
 import ca.threadline.core.selector.Selector;
 import ca.threadline.extract.Language;
 import ca.threadline.extract.phone.PhoneFinder;
+import ca.threadline.testkit.ads.AdGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,12 +22,16 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of {@link PhoneFinder} on one thread, in ads per second: 4,096 generated bilingual
- * ads of about 300 characters (escort and job ads), each with one to two fictional numbers
- * (NXX-555-01XX) written plainly (about a third) or obfuscated (spaced digits, EN/FR words,
- * mixed words, letters for digits, keycaps, fullwidth, mathematical and circled digits, exotic
- * separators, line breaks), among decoys (prices, dates, times, measurements, postal codes,
- * addresses, reference numbers, crypto addresses).
+ * Throughput of {@link PhoneFinder} on one thread, in ads per second, over 4,096 ads cycled:
+ *
+ * <ul>
+ *   <li>{@code corpus=testkit}: ads from the shared generator ({@link AdGenerator}, seed 1), the
+ *       kind of bilingual escort and job ads the extractor is evaluated on;
+ *   <li>{@code corpus=dense}: shorter ads (about 250 characters) built here, each with one or two
+ *       fictional numbers (NXX-555-01XX), two thirds of them obfuscated, and two lines of decoys
+ *       (prices, dates, times, measurements, postal codes, addresses, reference numbers, crypto
+ *       addresses): phone work per character is higher than in real ads.
+ * </ul>
  *
  * <p>Run: {@code ./build -q -pl bench -am package -DskipTests} then
  * {@code java -cp "bench/target/classes:bench/target/lib/*" org.openjdk.jmh.Main PhoneFinderBench -f 1 -wi 3 -i 5}.
@@ -40,6 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PhoneFinderBench {
   private static final int ADS = 4096;
 
+  @Param({"testkit", "dense"})
+  public String corpus;
+
   private final PhoneFinder finder = new PhoneFinder();
   private final List<Selector> out = new ArrayList<>();
   private String[] ads;
@@ -47,12 +56,20 @@ public class PhoneFinderBench {
 
   @Setup
   public void generate() {
-    ads = AdCorpus.generate(new SplittableRandom(20261129L), ADS);
+    if (corpus.equals("testkit")) {
+      AdGenerator generator = new AdGenerator(1);
+      ads = new String[ADS];
+      for (int i = 0; i < ADS; i++) {
+        ads[i] = generator.next().text();
+      }
+    } else {
+      ads = AdCorpus.generate(new SplittableRandom(20261129L), ADS);
+    }
     long chars = 0;
     for (String ad : ads) {
       chars += ad.length();
     }
-    System.out.printf("%n%d ads, mean length %d chars%n", ADS, chars / ADS);
+    System.out.printf("%n%s corpus: %d ads, mean length %d chars%n", corpus, ADS, chars / ADS);
   }
 
   /** One ad per call: ops/s is ads/s. */
