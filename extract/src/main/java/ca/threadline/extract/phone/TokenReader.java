@@ -22,12 +22,13 @@ import java.util.List;
  *       a digit run and "hello" or "oil" never become digits.
  *   <li>A token made only of {@code o l i} (at least two letters, e.g. {@code OlIo}): letters for
  *       digits with no real digit; the finder accepts at most one such group per number.
- *   <li>A token that is letters then digits ({@code ph4165550199}): the digits alone, with the
+ *   <li>A token that is letters then digits ({@code ph4165550199}), or digits then a word
+ *       ({@code 0199email}: scraped text that lost a line break): the digits alone, with the
  *       letters acting as a boundary.
  *   <li>Anything else holds no digits for a phone: digits followed by a unit ({@code 250hh},
- *       {@code 105lb}, {@code 19yo}, {@code 2h}) are a quantity, as in DIG/pnmatcher, which
- *       deletes "numbers before units" before extraction; BTC and ETH addresses, postal codes
- *       ({@code M7A}), {@code 5ft2}.
+ *       {@code 105lb}, {@code 19yo}, {@code 34C}; see {@link Units}) are a quantity, as in
+ *       DIG/pnmatcher, which deletes "numbers before units" before extraction; BTC and ETH
+ *       addresses, postal codes ({@code M7A}), {@code 5ft2}.
  * </ol>
  *
  * Tokens longer than {@link #MAX_TOKEN} chars skip step 2: no number is written as 48 glued
@@ -87,20 +88,27 @@ final class TokenReader {
       out.add(new Piece(start, end, token, leetDigits(text, start, end), null, DigitFlags.LEET));
       return;
     }
-    if (!hasDigit || isDigit(text.charAt(start))) {
-      return; // digits then a unit ("250hh", "105lb", "19yo"): a quantity, not part of a phone
+    if (!hasDigit) {
+      return;
     }
-    // Letters then digits ("ph4165550199"): keep the digits.
+    // Letters then digits ("ph4165550199"), or digits then a word that is no unit
+    // ("0199email", scraped text that lost its line break): keep the digits.
+    boolean digitsFirst = isDigit(text.charAt(start));
     int k = start;
-    while (k < end && !isDigit(text.charAt(k))) {
+    while (k < end && isDigit(text.charAt(k)) == digitsFirst) {
       k++;
     }
     int m = k;
-    while (m < end && isDigit(text.charAt(m))) {
+    while (m < end && isDigit(text.charAt(m)) != digitsFirst) {
       m++;
     }
-    if (m == end) {
+    if (m != end) {
+      return;
+    }
+    if (!digitsFirst) {
       out.add(digitPiece(text, k, end, token, 0));
+    } else if (!Units.isUnit(text, k, end)) {
+      out.add(digitPiece(text, start, k, token, 0));
     }
   }
 

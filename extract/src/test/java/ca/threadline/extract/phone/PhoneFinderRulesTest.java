@@ -245,6 +245,8 @@ class PhoneFinderRulesTest {
     assertPhones("514🔥555🔥0135\n24/7", phone("+15145550135", "514🔥555🔥0135", SEPARATORS));
     assertPhones("Room 12 4165550199", phone("+14165550199", "4165550199"));
     assertPhones("ph4165550199", phone("+14165550199", "4165550199"));
+    assertPhones("cell:416 555 0199email:jess@x.com", phone("+14165550199", "416 555 0199"));
+    assertNoPhone("34DD 416 555 Rates 160hh 250h 1000night");
   }
 
   @Test
