@@ -116,6 +116,17 @@ class FoldedTextTest {
   }
 
   @Test
+  void foldedCharsRememberInvisibleCharactersAfterThem() {
+    FoldedText f = FoldedText.of("41\u200B6\uFE0F\u20E3x\u0301");
+    assertThat(f.toString()).isEqualTo("416x");
+    assertThat(f.carriesInvisible(0)).isFalse();
+    assertThat(f.carriesInvisible(1)).isTrue();
+    assertThat(f.carriesInvisible(2)).as("a keycap's marks are part of it, not extra").isFalse();
+    assertThat(f.carriesInvisible(3)).isTrue();
+    assertThat(f.form(1)).isEqualTo(CharForm.PLAIN);
+  }
+
+  @Test
   void zeroWidthJoinerBetweenDigitsKeepsBothDigits() {
     assertThat(FoldedText.of("4\u200D1\u200D6").toString()).isEqualTo("416");
   }
