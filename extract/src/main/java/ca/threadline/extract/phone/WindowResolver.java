@@ -2,6 +2,7 @@ package ca.threadline.extract.phone;
 
 import ca.threadline.extract.text.FoldedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,6 +40,7 @@ final class WindowResolver {
   private static final int MAX_DIGITS = 18;
 
   private static final int[][] USUAL_GROUPINGS = {{10}, {3, 7}, {3, 3, 4}};
+  private static final int[][] USUAL_WITH_COUNTRY_CODE = {{11}, {1, 10}, {1, 3, 7}, {1, 3, 3, 4}};
 
   private final FoldedText text;
   private final PhoneValidator validator;
@@ -164,22 +166,17 @@ final class WindowResolver {
     return false;
   }
 
-  /** Whether the group lengths of [a, b) after a country code of {@code cc} digits are 10, 3-7 or 3-3-4. */
+  /**
+   * Whether the group lengths of [a, b) are a usual NANP grouping: 10, 3-7, 3-3-4, or with a
+   * country code 1 ({@code cc} = 1) 11, 1-10, 1-3-7, 1-3-3-4 (so "1416 555 0199", 4-3-4, is not).
+   */
   static boolean usualGrouping(Run run, int a, int b, int cc) {
-    int k = a;
-    int skip = cc;
-    if (skip > 0) {
-      if (run.group(k).length() == skip) {
-        k++;
-        skip = 0;
-      }
+    int[] lengths = new int[b - a];
+    for (int j = a; j < b; j++) {
+      lengths[j - a] = run.group(j).length();
     }
-    int[] lengths = new int[b - k];
-    for (int j = k; j < b; j++) {
-      lengths[j - k] = run.group(j).length() - (j == k ? skip : 0);
-    }
-    for (int[] usual : USUAL_GROUPINGS) {
-      if (java.util.Arrays.equals(lengths, usual)) {
+    for (int[] usual : cc == 1 ? USUAL_WITH_COUNTRY_CODE : USUAL_GROUPINGS) {
+      if (Arrays.equals(lengths, usual)) {
         return true;
       }
     }

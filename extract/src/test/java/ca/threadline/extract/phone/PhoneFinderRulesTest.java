@@ -38,6 +38,7 @@ class PhoneFinderRulesTest {
     assertWhole("43 85 55 01 10", "+14385550110", SPACED_DIGITS);
     assertWhole("4375 550 114", "+14375550114", SPACED_DIGITS);
     assertWhole("416555 0199", "+14165550199", SPACED_DIGITS);
+    assertWhole("1416 555 0199", "+14165550199", SPACED_DIGITS);
     assertWhole("4  1  6  5  5  5  0  1  9  9", "+14165550199", SPACED_DIGITS);
   }
 
