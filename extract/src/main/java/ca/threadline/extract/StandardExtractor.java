@@ -9,7 +9,7 @@ public final class StandardExtractor {
   private StandardExtractor() {}
 
   public static Extractor create() {
-    List<SelectorFinder> finders = List.of();
+    List<SelectorFinder> finders = List.of(new ca.threadline.extract.phone.PhoneFinder());
     return new Extractor(EnglishFrenchDetector.standard(), finders, LexiconIndicatorFinder.standard());
   }
 }
