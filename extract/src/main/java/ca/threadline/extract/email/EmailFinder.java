@@ -1,0 +1,135 @@
+package ca.threadline.extract.email;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.core.selector.SelectorType;
+import ca.threadline.core.text.Span;
+import ca.threadline.extract.Language;
+import ca.threadline.extract.SelectorFinder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds e-mail addresses, plain and obfuscated: "name at gmail dot com", "name (at) live (dot)
+ * ca", "name[at]protonmail.com", "name arobase outlook point com", "name @ gmail . com". Canonical
+ * value: lower-case {@code local@domain}.
+ *
+ * <p>Rules: the domain must end in a known top-level domain ({@link TopLevelDomains}); nothing is
+ * invented ("name@@sympatico" has no domain ending and yields nothing). Where "at" is a bare word,
+ * the local part must not be a common word ("find me at onlyfans.com/x" is not an address) and the
+ * domain must not continue as a URL path. Both patterns are linear: every repetition is separated
+ * by a token the repeated part cannot contain, so a failed match never backtracks far.
+ */
+public final class EmailFinder implements SelectorFinder {
+  private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+  private static final String LOCAL = "[a-z0-9](?:[a-z0-9._%+-]{0,63})";
+  private static final String OPEN = "[(\\[{<]";
+  private static final String CLOSE = "[)\\]}>]";
+  private static final String WORD_DOT = "(?:\\s*" + OPEN + "\\s*(?:dot|point|\\.)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+)";
+  private static final String DOT = "(?:\\.|" + WORD_DOT + ")";
+  private static final String AT =
+      "(?<at>\\s*" + OPEN + "\\s*(?:at|@|arobase|arrobase)\\s*" + CLOSE + "\\s*"
+          + "|\\s+(?<word>at|arobase|arrobase)\\s+|\\s+@\\s*|\\s*@\\s+)";
+
+  private static final Pattern PLAIN =
+      Pattern.compile("(?<![a-z0-9._%+-])(" + LOCAL + ")@@?(" + LABEL + "(?:\\." + LABEL + ")+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OBFUSCATED =
+      Pattern.compile(
+          "(?<![a-z0-9._%+-])(?<local>" + LOCAL + "(?:" + WORD_DOT + LOCAL + "){0,3})" + AT
+              + "(?<domain>" + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT + "(?:" + TopLevelDomains.alternation() + "))"
+              + "(?![a-z0-9-])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOT_FORMS = Pattern.compile(WORD_DOT, Pattern.CASE_INSENSITIVE);
+  private static final Pattern CUES = Pattern.compile("@|\\bat\\b|arr?obase|" + OPEN + "\\s*at", Pattern.CASE_INSENSITIVE);
+
+  /** Words that precede a bare "at" in prose; never the local part of an address. */
+  private static final Set<String> NOT_LOCAL =
+      Set.of("me", "us", "you", "him", "her", "them", "it", "here", "there", "home", "work", "now", "call",
+          "text", "email", "mail", "e-mail", "contact", "reach", "find", "message", "msg", "dm", "moi", "nous",
+          "toi", "lui", "ici", "available", "located", "based", "live", "stay", "staying", "meet", "see",
+          "visit", "hotel", "arrive", "arriving", "look", "only", "starting", "start", "open", "booked",
+          "rates", "rate", "price", "prices", "priced", "starts", "sessions", "session", "is", "are", "was");
+
+  @Override
+  public void find(String text, Language language, List<Selector> out) {
+    if (!CUES.matcher(text).find()) {
+      return;
+    }
+    List<Candidate> found = new ArrayList<>();
+    Matcher m = PLAIN.matcher(text);
+    while (m.find()) {
+      String domain = trimToKnownTld(m.group(2));
+      if (domain == null || !localOk(m.group(1))) {
+        continue;
+      }
+      int end = m.start(2) + domain.length();
+      found.add(new Candidate(m.start(), end, m.group(1) + "@" + domain));
+    }
+    m = OBFUSCATED.matcher(text);
+    while (m.find()) {
+      String local = DOT_FORMS.matcher(m.group("local")).replaceAll(".");
+      String domain = DOT_FORMS.matcher(m.group("domain")).replaceAll(".").replaceAll("\\s+", "");
+      if (!localOk(local) || !TopLevelDomains.known(domain.substring(domain.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (m.group("word") != null || m.group("at").strip().equals("@")) {
+        // Prose: "find me at onlyfans.com/aria" is a place to go, not an address.
+        if (NOT_LOCAL.contains(local.toLowerCase(Locale.ROOT)) || !hasLetter(local) || followsAsPath(text, m.end())) {
+          continue;
+        }
+      }
+      found.add(new Candidate(m.start(), m.end(), local + "@" + domain));
+    }
+    emit(text, found, out);
+  }
+
+  private record Candidate(int start, int end, String address) {}
+
+  private static void emit(String text, List<Candidate> found, List<Selector> out) {
+    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    Set<String> seen = new HashSet<>();
+    int taken = -1;
+    for (Candidate c : found) {
+      if (c.start() < taken) {
+        continue;
+      }
+      taken = c.end();
+      String value = c.address().toLowerCase(Locale.ROOT);
+      if (seen.add(value)) {
+        out.add(new Selector(SelectorType.EMAIL, value, new Span(c.start(), c.end())));
+      }
+    }
+  }
+
+  /** The domain cut after its last label that is a known top-level domain, or {@code null}. */
+  static String trimToKnownTld(String domain) {
+    String[] labels = domain.split("\\.");
+    for (int n = labels.length; n >= 2; n--) {
+      if (TopLevelDomains.known(labels[n - 1].toLowerCase(Locale.ROOT))) {
+        return String.join(".", java.util.Arrays.copyOf(labels, n));
+      }
+    }
+    return null;
+  }
+
+  private static boolean localOk(String local) {
+    return !local.endsWith(".") && !local.contains("..");
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean followsAsPath(String text, int end) {
+    return end < text.length() && text.charAt(end) == '/';
+  }
+}

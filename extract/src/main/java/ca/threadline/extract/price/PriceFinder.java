@@ -1,0 +1,167 @@
+package ca.threadline.extract.price;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.core.selector.SelectorType;
+import ca.threadline.core.text.Span;
+import ca.threadline.extract.Language;
+import ca.threadline.extract.SelectorFinder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds prices: an amount with a currency written before or after it ("$150/hh", "280 $ l'heure",
+ * "700$ la nuit", "5 500 $", "$2,800", "US$200", "150€"), "roses" for dollars ("160 roses hh";
+ * in escort-ad slang a rose stands for a dollar, Jennex &amp; Whitney 2017), and rate sheets
+ * without a currency sign ("HH 140 / H 200 / 2H 400", "150hh 250h"). Canonical value: the integer
+ * amount ("2800"; cents dropped); {@code currency}: ISO 4217, CAD unless another is written.
+ *
+ * <p>Never from phone numbers, ages, dates or measurements: an amount needs a currency or a
+ * rate-sheet unit next to it, a rate-sheet amount must be 40 or more (a French time "20h30" or a
+ * duration "1h 30" is not a price), and an amount glued to more digits ("514 555 0199") is part of
+ * something else.
+ */
+public final class PriceFinder implements SelectorFinder {
+  private static final String AMOUNT =
+      "(?<amt>\\d{1,3}(?:[ \\u00A0\\u202F,]\\d{3})+(?![\\d])|\\d{1,6})(?<cents>[.,]\\d{1,2}(?!\\d))?(?<k>k(?![\\p{L}\\p{N}]))?";
+  private static final String SIGN_BEFORE = "(?<cur>US\\s?\\$|USD\\s?\\$?|CAD\\s?\\$?|CA\\$|C\\$|\\$\\s?US|\\$\\s?CAD|\\$|€|£|EUR|GBP)";
+  private static final String SIGN_AFTER =
+      "(?<cur>\\$\\s?(?:USD|US|CAD|CA)?|US\\$|€|£|CAD|USD|EUR|GBP|dollars?|bucks|euros?|piasses?|piastres?|roses?|\uD83C\uDF39)";
+  private static final String UNIT =
+      "(?:hh|h|1h|2h|3h|hr|1hr|2hrs?|hour|half|qv|qk|15\\s?min|20\\s?min|30\\s?min|45\\s?min|60\\s?min|90\\s?min|overnight|nuit|night)";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern BEFORE = Pattern.compile(SIGN_BEFORE + "\\s?" + AMOUNT, FLAGS);
+  private static final Pattern AFTER =
+      Pattern.compile("(?<![\\d.,])" + AMOUNT + "\\s?" + SIGN_AFTER + "(?![\\p{L}\\p{N}])", FLAGS);
+  private static final Pattern UNIT_THEN_AMOUNT =
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "\\s?[:=\\-–]?\\s?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d)", FLAGS);
+  private static final Pattern AMOUNT_THEN_UNIT =
+      Pattern.compile("(?<![\\d.,:$])(?<amt>\\d{2,4})\\s?/?\\s?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
+  private static final int MIN_RATE = 40;
+
+  @Override
+  public void find(String text, Language language, List<Selector> out) {
+    List<Found> found = new ArrayList<>();
+    boolean sign = text.indexOf('$') >= 0 || text.indexOf('€') >= 0 || text.indexOf('£') >= 0;
+    if (sign || containsIgnoreCase(text, "usd") || containsIgnoreCase(text, "cad") || containsIgnoreCase(text, "eur")) {
+      collect(BEFORE.matcher(text), text, found, true);
+    }
+    collect(AFTER.matcher(text), text, found, true);
+    collect(UNIT_THEN_AMOUNT.matcher(text), text, found, false);
+    collect(AMOUNT_THEN_UNIT.matcher(text), text, found, false);
+    emit(found, out);
+  }
+
+  private record Found(int start, int end, long amount, String currency) {}
+
+  private static void collect(Matcher m, String text, List<Found> found, boolean withCurrency) {
+    while (m.find()) {
+      String digits = m.group("amt").replaceAll("[ \\u00A0\\u202F,]", "");
+      if (digits.length() > 7) {
+        continue;
+      }
+      long amount = Long.parseLong(digits);
+      String currency = "CAD";
+      if (withCurrency) {
+        if (m.group("k") != null) {
+          amount *= 1000;
+        }
+        currency = currency(m.group("cur"));
+        if (currency == null) {
+          continue;
+        }
+        if (m.group("cur").toLowerCase(Locale.ROOT).startsWith("rose") && amount < 20) {
+          continue; // "12 roses" may be flowers; ad slang prices are larger
+        }
+      } else if (amount < MIN_RATE) {
+        continue;
+      }
+      int amountEnd = withCurrency && m.group("cents") != null ? m.end("cents") : m.end("amt");
+      if (amount == 0 || gluedToDigits(text, m.start("amt"), amountEnd)) {
+        continue;
+      }
+      found.add(new Found(m.start(), m.end(), amount, currency));
+    }
+  }
+
+  /** ISO 4217 code for a written currency; {@code null} when it is not one we read. */
+  static String currency(String written) {
+    String c = written.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+    if (c.contains("us")) {
+      return "USD";
+    }
+    if (c.contains("€") || c.startsWith("eur")) {
+      return "EUR";
+    }
+    if (c.contains("£") || c.equals("gbp")) {
+      return "GBP";
+    }
+    return "CAD";
+  }
+
+  /**
+   * More digits right before or after the amount: glued, across a hyphen or period, or a group of
+   * three or more across a space ("514 555 0199", "2024-05-08"). Such an amount belongs to a
+   * phone number, a date or a reference, not a price.
+   */
+  static boolean gluedToDigits(String text, int start, int end) {
+    if (start > 0) {
+      char c = text.charAt(start - 1);
+      if (Character.isDigit(c) || ((c == '-' || c == '.') && start > 1 && Character.isDigit(text.charAt(start - 2)))) {
+        return true;
+      }
+      if (c == ' ' && digitsEndingAt(text, start - 1) >= 3) {
+        return true;
+      }
+    }
+    if (end < text.length()) {
+      char c = text.charAt(end);
+      if (Character.isDigit(c) || ((c == '-' || c == '.') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))) {
+        return true;
+      }
+      return c == ' ' && digitsStartingAt(text, end + 1) >= 3;
+    }
+    return false;
+  }
+
+  private static int digitsStartingAt(String text, int i) {
+    int n = 0;
+    while (i + n < text.length() && Character.isDigit(text.charAt(i + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int digitsEndingAt(String text, int end) {
+    int n = 0;
+    while (end - n - 1 >= 0 && Character.isDigit(text.charAt(end - n - 1))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void emit(List<Found> found, List<Selector> out) {
+    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    Set<String> seen = new HashSet<>();
+    int taken = -1;
+    for (Found f : found) {
+      if (f.start() < taken) {
+        continue;
+      }
+      taken = f.end();
+      String value = Long.toString(f.amount());
+      if (seen.add(value + f.currency())) {
+        out.add(new Selector(SelectorType.PRICE, value, new Span(f.start(), f.end()), List.of(), f.currency()));
+      }
+    }
+  }
+
+  private static boolean containsIgnoreCase(String text, String lower) {
+    return text.toLowerCase(Locale.ROOT).contains(lower);
+  }
+}
