@@ -10,5 +10,8 @@ package ca.threadline.extract.geo;
  *     text introduces a person by it ("I'm Victoria", "Victoria 25yo")
  * @param exactCase when not {@code null}, the form counts only written exactly so (periods
  *     ignored): airport codes "YYZ", "T.O."
+ * @param provinceHomonym the form is also a province's name ("Québec"): the city, unless the
+ *     words before it make it the province ("au Québec", "in Quebec")
  */
-public record Alias(Place place, String key, boolean needsQualifier, boolean personName, String exactCase) {}
+public record Alias(Place place, String key, boolean needsQualifier, boolean personName, String exactCase,
+    boolean provinceHomonym) {}

@@ -174,6 +174,7 @@ public final class Gazetteer {
   /** Parses a gazetteer file; a malformed row fails with its line number. */
   static Gazetteer parse(BufferedReader reader, String source) throws IOException {
     List<Place> places = new ArrayList<>();
+    List<Integer> withins = new ArrayList<>();
     Map<String, List<Alias>> byKey = new HashMap<>();
     String line;
     int lineNo = 0;
@@ -183,8 +184,8 @@ public final class Gazetteer {
         continue;
       }
       String[] cols = line.split("\t", -1);
-      if (cols.length != 6) {
-        throw bad(source, lineNo, "expected 6 tab-separated columns, found " + cols.length);
+      if (cols.length != 7) {
+        throw bad(source, lineNo, "expected 7 tab-separated columns, found " + cols.length);
       }
       String name = cols[0].strip();
       if (Province.ofCode(cols[1].strip()) == null) {
@@ -209,7 +210,7 @@ public final class Gazetteer {
       for (String raw : cols[5].split("\\|")) {
         String form = raw.strip();
         String flags = "";
-        while (!form.isEmpty() && "?!=".indexOf(form.charAt(0)) >= 0) {
+        while (!form.isEmpty() && "?!=^".indexOf(form.charAt(0)) >= 0) {
           flags += form.charAt(0);
           form = form.substring(1);
         }
@@ -224,19 +225,44 @@ public final class Gazetteer {
         written.add(0, name);
         flagged.add(0, new String[] {name, ""});
       }
-      Place place = new Place(name, cols[1].strip(), lat, lon, cls, written);
+      Place place = new Place(name, cols[1].strip(), lat, lon, cls, written, cols[6].strip());
       places.add(place);
+      withins.add(lineNo);
       for (String[] f : flagged) {
         index(byKey, place, f[0], f[1]);
       }
     }
+    Set<String> names = new HashSet<>();
+    for (Place p : places) {
+      names.add(p.name() + "\t" + p.province());
+    }
+    for (int k = 0; k < places.size(); k++) {
+      Place p = places.get(k);
+      if (!p.within().isEmpty() && !names.contains(p.within() + "\t" + p.province())) {
+        throw bad(source, withins.get(k), "'" + p.within() + "' is not a place of " + p.province());
+      }
+    }
     return new Gazetteer(places, byKey);
+  }
+
+  /** The municipality a community is part of ("Scarborough" → Toronto), or the place itself. */
+  public Place municipality(Place place) {
+    if (place.within().isEmpty()) {
+      return place;
+    }
+    for (Place p : places) {
+      if (p.name().equals(place.within()) && p.province().equals(place.province())) {
+        return p;
+      }
+    }
+    return place;
   }
 
   private static void index(Map<String, List<Alias>> byKey, Place place, String form, String flags) {
     boolean qualifier = flags.indexOf('?') >= 0;
     boolean person = flags.indexOf('!') >= 0;
     String exact = flags.indexOf('=') >= 0 ? form.replace(".", "") : null;
+    boolean provinceHomonym = flags.indexOf('^') >= 0;
     Set<String> keys = new LinkedHashSet<>();
     for (String written : new String[] {form, form.replace("'", "").replace("’", "")}) {
       expand(key(written).split(" "), 0, keys);
@@ -245,7 +271,7 @@ public final class Gazetteer {
       List<Alias> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
       boolean already = list.stream().anyMatch(a -> a.place() == place);
       if (!already) {
-        list.add(new Alias(place, k, qualifier, person, exact));
+        list.add(new Alias(place, k, qualifier, person, exact, provinceHomonym));
       }
     }
   }

@@ -12,14 +12,18 @@ import java.util.Objects;
  * @param lon longitude of the approximate centre, decimal degrees, 2 decimals
  * @param populationClass size class from the 2021 census
  * @param forms the ways the gazetteer recognises it in text (names, EN/FR variants, nicknames,
- *     merged boroughs), without matching flags
+ *     neighbourhoods), without matching flags
+ * @param within for a community, borough or former municipality ("Scarborough", "Dartmouth",
+ *     "Hull"), the name of the municipality it is part of (in the same province); empty otherwise
  */
-public record Place(String name, String province, double lat, double lon, PopulationClass populationClass, List<String> forms) {
+public record Place(
+    String name, String province, double lat, double lon, PopulationClass populationClass, List<String> forms, String within) {
   public Place {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(province, "province");
     Objects.requireNonNull(populationClass, "populationClass");
     forms = List.copyOf(forms);
+    within = within == null ? "" : within;
   }
 
   /** The location selector's value: {@code "Montréal, QC"}. */

@@ -80,7 +80,13 @@ public final class LocationFinder implements SelectorFinder {
         if (seen.add(place.canonical())) {
           out.add(new Selector(SelectorType.LOCATION, place.canonical(), new Span(w.start[i], w.end[matchedLast])));
         }
+        // The province written after the place ("Montréal, Québec") qualifies it; it is not a place.
+        ProvinceMention.Match q = ProvinceMention.after(text, w.end[matchedLast]);
+        int next = q == null ? w.end[matchedLast] : q.end();
         i = matchedLast + 1;
+        while (i < w.size && w.start[i] < next) {
+          i++;
+        }
       } else {
         i++;
       }
@@ -107,6 +113,9 @@ public final class LocationFinder implements SelectorFinder {
         continue;
       }
       if (a.personName() && !sameProvince && PlaceContext.personName(w, first, last)) {
+        continue;
+      }
+      if (a.provinceHomonym() && !sameProvince && PlaceContext.provinceMeant(w, first, last)) {
         continue;
       }
       if (sameProvince) {

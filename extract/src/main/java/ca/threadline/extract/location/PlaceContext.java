@@ -25,6 +25,10 @@ final class PlaceContext {
     {"princess"}, {"princesse"}, {"queen"}, {"reine"}, {"mistress"}, {"goddess"}, {"hi"}, {"hey"},
     {"hello"}, {"salut"}, {"bonjour"}, {"xoxo"}, {"bisous"}
   };
+  private static final Set<String> PROVINCE_BEFORE =
+      Set.of("au", "du", "le", "l", "en", "aux", "province", "partout", "tout", "across", "throughout", "in",
+          "of", "from", "around", "over", "all", "entire", "whole", "la", "quebecois", "quebecoise", "sud",
+          "nord", "est", "ouest", "southern", "northern", "eastern", "western", "rural");
   private static final Pattern AGE_AFTER =
       Pattern.compile("\\d{2}(?:\\s?(?:yo|y/o|y\\.o|yrs|yr|years?|ans|an)\\b|\\s*(?:[,.!\\n]|$))",
           Pattern.CASE_INSENSITIVE);
@@ -54,6 +58,24 @@ final class PlaceContext {
           || two.equals("municipalite de");
     }
     return false;
+  }
+
+  /**
+   * Whether the words before a province-named city make it the province: French puts an article
+   * before the province and none before the city ("au Québec" / "à Québec"); English "in Quebec"
+   * and "province of Quebec" mean the province.
+   */
+  static boolean provinceMeant(Words w, int first, int last) {
+    if (last + 1 < w.size && (w.key[last + 1].equals("province") || w.key[last + 1].equals("provincial"))) {
+      return true;
+    }
+    if (first == 0) {
+      return false;
+    }
+    if (PROVINCE_BEFORE.contains(w.key[first - 1])) {
+      return true;
+    }
+    return first >= 2 && w.key[first - 1].equals("de") && w.key[first - 2].equals("province");
   }
 
   /** Whether a name-city at words [first, last] is the person's name rather than the place. */
