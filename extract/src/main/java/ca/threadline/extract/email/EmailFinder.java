@@ -30,7 +30,7 @@ public final class EmailFinder implements SelectorFinder {
   private static final String OPEN = "[(\\[{<]";
   private static final String CLOSE = "[)\\]}>]";
   private static final String WORD_DOT = "(?:\\s*" + OPEN + "\\s*(?:dot|point|\\.)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+)";
-  private static final String DOT = "(?:\\.|" + WORD_DOT + ")";
+  private static final String DOT = "(?:\\.|\\s+\\.\\s+|" + WORD_DOT + ")";
   private static final String AT =
       "(?<at>\\s*" + OPEN + "\\s*(?:at|@|arobase|arrobase)\\s*" + CLOSE + "\\s*"
           + "|\\s+(?<word>at|arobase|arrobase)\\s+|\\s+@\\s*|\\s*@\\s+)";
@@ -52,7 +52,8 @@ public final class EmailFinder implements SelectorFinder {
           "text", "email", "mail", "e-mail", "contact", "reach", "find", "message", "msg", "dm", "moi", "nous",
           "toi", "lui", "ici", "available", "located", "based", "live", "stay", "staying", "meet", "see",
           "visit", "hotel", "arrive", "arriving", "look", "only", "starting", "start", "open", "booked",
-          "rates", "rate", "price", "prices", "priced", "starts", "sessions", "session", "is", "are", "was");
+          "rates", "rate", "price", "prices", "priced", "starts", "sessions", "session", "is", "are", "was", "am",
+          "i", "we", "be", "out", "back", "again", "tonight", "today", "lunch", "dinner", "night", "noon");
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
@@ -78,7 +79,8 @@ public final class EmailFinder implements SelectorFinder {
       }
       if (m.group("word") != null || m.group("at").strip().equals("@")) {
         // Prose: "find me at onlyfans.com/aria" is a place to go, not an address.
-        if (NOT_LOCAL.contains(local.toLowerCase(Locale.ROOT)) || !hasLetter(local) || followsAsPath(text, m.end())) {
+        if (NOT_LOCAL.contains(local.toLowerCase(Locale.ROOT)) || !hasLetter(local) || followsAsPath(text, m.end())
+            || sentenceGlued(m.group("domain"))) {
           continue;
         }
       }
@@ -127,6 +129,13 @@ public final class EmailFinder implements SelectorFinder {
       }
     }
     return false;
+  }
+
+  /** "home.Ca va": a capital after a period, in an otherwise lower-case domain, starts a sentence. */
+  private static boolean sentenceGlued(String domain) {
+    int dot = domain.lastIndexOf('.');
+    return dot >= 0 && dot + 1 < domain.length() && Character.isUpperCase(domain.charAt(dot + 1))
+        && !domain.substring(0, dot).chars().anyMatch(Character::isUpperCase);
   }
 
   private static boolean followsAsPath(String text, int end) {

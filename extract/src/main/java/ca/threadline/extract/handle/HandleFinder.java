@@ -39,7 +39,7 @@ public final class HandleFinder implements SelectorFinder {
   private static final String SEPARATORS = ":=>»→➡|-–—(";
   private static final String POINTING_RIGHT = "\uD83D\uDC49";
   private static final Pattern QUICK =
-      Pattern.compile("insta|ig|snap|sc|telegram|tg|t\\.me|twitter|x\\.com|tiktok|only|of|kik|facebook|fb|\uD83D\uDC7B",
+      Pattern.compile("insta|ig|snap|sc|telegram|tg|t\\.me|twitter|x|tiktok|only|of|kik|facebook|fb|\uD83D\uDC7B",
           Pattern.CASE_INSENSITIVE);
 
   @Override

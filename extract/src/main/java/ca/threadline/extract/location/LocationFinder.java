@@ -47,7 +47,7 @@ public final class LocationFinder implements SelectorFinder {
     int max = gazetteer.maxTokens();
     int i = 0;
     while (i < w.size) {
-      if (!gazetteer.startsForm(w.key[i]) || glued(text, w.start[i], true)) {
+      if (!gazetteer.startsForm(w.key[i]) || w.masked[i] || glued(text, w.start[i], true)) {
         i++;
         continue;
       }

@@ -12,13 +12,16 @@ final class Words {
   final int[] start;
   final int[] end;
   final String[] key;
+  /** Words inside an e-mail address, URL or {@code @handle}: never place names. */
+  final boolean[] masked;
   final int size;
 
-  private Words(String text, int[] start, int[] end, String[] key, int size) {
+  private Words(String text, int[] start, int[] end, String[] key, boolean[] masked, int size) {
     this.text = text;
     this.start = start;
     this.end = end;
     this.key = key;
+    this.masked = masked;
     this.size = size;
   }
 
@@ -53,7 +56,50 @@ final class Words {
       Fold.append(text, start[k], end[k], sb);
       key[k] = sb.toString();
     }
-    return new Words(text, start, end, key, n);
+    return new Words(text, start, end, key, mask(text, start, n), n);
+  }
+
+  /**
+   * Marks the words of whitespace-separated chunks that are links, e-mail addresses or handles:
+   * containing {@code @}, {@code ://}, {@code www.}, or a {@code /} after a dotted name
+   * ("tryst.link/escort/luna-mtl").
+   */
+  private static boolean[] mask(String text, int[] start, int n) {
+    boolean[] masked = new boolean[n];
+    if (text.indexOf('@') < 0 && text.indexOf('/') < 0 && text.indexOf("www.") < 0) {
+      return masked;
+    }
+    int w = 0;
+    int i = 0;
+    int len = text.length();
+    while (i < len) {
+      while (i < len && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      boolean at = false;
+      boolean slashAfterDomain = false;
+      int lastDot = -1;
+      while (i < len && !Character.isWhitespace(text.charAt(i))) {
+        char c = text.charAt(i);
+        at |= c == '@';
+        if (c == '.') {
+          lastDot = i;
+        } else if (c == '/' && lastDot >= 0 && i - lastDot >= 3) {
+          // "tryst.link/..." but not "T.O./Hamilton": two or more letters between dot and slash.
+          slashAfterDomain |= Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2));
+        }
+        i++;
+      }
+      boolean link = at || slashAfterDomain || text.startsWith("www.", s) || text.substring(s, i).contains("://");
+      while (w < n && start[w] < i) {
+        if (start[w] >= s) {
+          masked[w] = link;
+        }
+        w++;
+      }
+    }
+    return masked;
   }
 
   static boolean isWordChar(char c) {
