@@ -59,12 +59,12 @@ public final class AgeFinder implements SelectorFinder {
     List<int[]> found = new ArrayList<>();
     Matcher m = OLD.matcher(text);
     while (m.find()) {
-      add(found, m.start(), m.end(), number(m), MIN_STRONG);
+      add(text, found, m.start(), m.end(), number(m), MIN_STRONG);
     }
     m = LABEL.matcher(text);
     while (m.find()) {
       if (!notOwnAgeBefore(text, m.start()) && !bound(text, m.end())) {
-        add(found, m.start(), m.end(), Integer.parseInt(m.group("n")), MIN_STRONG);
+        add(text, found, m.start(), m.end(), Integer.parseInt(m.group("n")), MIN_STRONG);
       }
     }
     m = ANS.matcher(text);
@@ -79,25 +79,25 @@ public final class AgeFinder implements SelectorFinder {
       if (bound(text, m.end()) || AgeWords.REJECT_AFTER.contains(wordAt(text, skipSpaces(text, m.end())))) {
         continue;
       }
-      add(found, m.start(), m.end(), number(m), jai || de ? MIN_STRONG : MIN_WEAK);
+      add(text, found, m.start(), m.end(), number(m), jai || de ? MIN_STRONG : MIN_WEAK);
     }
     m = YEARS.matcher(text);
     while (m.find()) {
       if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, m.start())) && endsStatement(text, m.end())) {
-        add(found, m.start(), m.end(), number(m), MIN_WEAK);
+        add(text, found, m.start(), m.end(), number(m), MIN_WEAK);
       }
     }
     m = IM.matcher(text);
     while (m.find()) {
       if (endsStatement(text, m.end())) {
-        add(found, m.start("n"), m.end(), Integer.parseInt(m.group("n")), MIN_WEAK);
+        add(text, found, m.start("n"), m.end(), Integer.parseInt(m.group("n")), MIN_WEAK);
       }
     }
     emit(found, out);
   }
 
-  private static void add(List<int[]> found, int start, int end, int age, int min) {
-    if (age >= min && age <= MAX) {
+  private static void add(String text, List<int[]> found, int start, int end, int age, int min) {
+    if (age >= min && age <= MAX && !requirementBefore(text, start)) {
       found.add(new int[] {start, end, age});
     }
   }
@@ -168,6 +168,32 @@ public final class AgeFinder implements SelectorFinder {
       return w.equals("young") || w.equals("and") || w.equals("et") || w.equals("&");
     }
     return c != '/' && c != ':' && c != '%' && c != '$' && c != '\'' && c != '"' && c != '-' && c != '+';
+  }
+
+  /**
+   * A requirement or bound earlier in the same clause: "Âge minimum : 18 ans", "clients must be
+   * 18 years old", "at least 21 yo", "doit avoir 18 ans".
+   */
+  static boolean requirementBefore(String text, int start) {
+    int from = start;
+    int words = 0;
+    while (from > 0 && words < 2) {
+      char c = text.charAt(from - 1);
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|') {
+        break;
+      }
+      if (Character.isLetter(c) && (from - 1 == 0 || !Character.isLetter(text.charAt(from - 2)))) {
+        words++;
+      }
+      from--;
+    }
+    String clause = Fold.of(text.substring(from, start));
+    for (String w : clause.split("[^a-z]+")) {
+      if (AgeWords.REQUIREMENT_BEFORE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean notOwnAgeBefore(String text, int start) {

@@ -42,6 +42,11 @@ final class AgeWords {
   static final Set<String> BOUND_AFTER_CONJUNCTION =
       Set.of("up", "over", "older", "more", "above", "plus", "moins", "under", "younger", "less");
 
+  /** Words shortly before the number that make it a requirement: "must be", "at least", "minimum". */
+  static final Set<String> REQUIREMENT_BEFORE =
+      Set.of("minimum", "min", "maximum", "max", "must", "least", "doit", "doivent", "requis", "required",
+          "majeur", "majeure", "majeurs", "legal", "over", "under", "moins");
+
   /** Before "age": "minimum age 18", "legal age 18". */
   static final Set<String> NOT_OWN_AGE_BEFORE =
       Set.of("minimum", "min", "max", "maximum", "legal", "required", "drinking", "retirement", "limit",
