@@ -39,61 +39,127 @@ public final class AgeFinder implements SelectorFinder {
           + "|seize|dix-sept|dix-huit|dix-neuf)";
   private static final String OLD_UNIT =
       "\\s?-?\\s?(?:yo|y/o|y\\.o\\.?|y-o|yrs?\\.?[\\s-]?old|years?[\\s-]old|years? of age)(?![\\p{L}\\p{N}])";
+  private static final String ANS_UNIT = "\\s?ans(?![\\p{L}\\p{N}])";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern OLD = Pattern.compile("(?:" + NUM + "|\\b" + WORD_NUM + ")" + OLD_UNIT, FLAGS);
+  // Patterns that start at a two-digit number: tried with lookingAt() at each such number only.
+  private static final Pattern OLD = Pattern.compile(NUM + OLD_UNIT, FLAGS);
+  private static final Pattern ANS = Pattern.compile(NUM + ANS_UNIT, FLAGS);
   private static final Pattern YEARS = Pattern.compile(NUM + "\\s?(?:yrs?|years?)\\.?(?![\\p{L}\\p{N}])", FLAGS);
-  private static final Pattern ANS = Pattern.compile("(?:" + NUM + "|\\b" + WORD_NUM + ")\\s?ans(?![\\p{L}\\p{N}])", FLAGS);
-  private static final Pattern LABEL =
-      Pattern.compile("(?<![\\p{L}\\p{N}])(?:age|âge|aged|âgée?|agée?|agee?)\\s*(?:[:=\\-–]|is|est|de|d'environ)?\\s*"
-          + "(?<n>\\d{2})(?!\\d)(?<unit>\\s?(?:ans|yo|y/o|years?(?:\\s?old)?|yrs?(?:\\s?old)?)(?![\\p{L}\\p{N}]))?", FLAGS);
-  private static final Pattern IM =
-      Pattern.compile("(?<![\\p{L}\\p{N}])(?:i'?m|i’m|i am|im)\\s+(?<n>\\d{2})(?!\\d)", FLAGS);
-  private static final Pattern QUICK = Pattern.compile("\\d|twenty|thirty|forty|fifty|sixty|teen|vingt|trente|quarante|cinquante|soixante|seize|dix", FLAGS);
+  // After "age 45", "âgée de 22": the unit is part of the statement when written.
+  private static final Pattern LABEL_UNIT =
+      Pattern.compile("\\s?(?:ans|yo|y/o|years?(?:\\s?old)?|yrs?(?:\\s?old)?)(?![\\p{L}\\p{N}])", FLAGS);
+  private static final Set<String> LABELS = Set.of("age", "aged", "agee", "agees", "ages");
+  private static final Set<String> LABEL_LINKS = Set.of("is", "est", "de", "environ");
+  // Ages in words: whole-text search, only when a tens word is present.
+  private static final Pattern OLD_WORDS = Pattern.compile("\\b" + WORD_NUM + OLD_UNIT, FLAGS);
+  private static final Pattern ANS_WORDS = Pattern.compile("\\b" + WORD_NUM + ANS_UNIT, FLAGS);
+  private static final Pattern TENS_WORD =
+      Pattern.compile("teen|twenty|thirty|forty|fifty|sixty|vingt|trente|quarante|cinquante|soixante|seize|dix-",
+          Pattern.CASE_INSENSITIVE);
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
-    if (!QUICK.matcher(text).find()) {
-      return;
-    }
     List<int[]> found = new ArrayList<>();
-    Matcher m = OLD.matcher(text);
-    while (m.find()) {
-      add(text, found, m.start(), m.end(), number(m), MIN_STRONG);
-    }
-    m = LABEL.matcher(text);
-    while (m.find()) {
-      if (!notOwnAgeBefore(text, m.start()) && !bound(text, m.end())) {
-        add(text, found, m.start(), m.end(), Integer.parseInt(m.group("n")), MIN_STRONG);
-      }
-    }
-    m = ANS.matcher(text);
-    while (m.find()) {
-      int start = m.group("n") != null ? m.start("n") : m.start("w");
-      String before = wordBefore(text, start);
-      boolean jai = before.equals("ai") || before.equals("jai");
-      boolean de = before.equals("de") && AgeWords.PERSON_BEFORE_DE.contains(wordBefore(text, wordStart(text, start)));
-      if (!jai && !de && AgeWords.DURATION_BEFORE.contains(before)) {
+    Matcher old = OLD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher ans = ANS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher years = YEARS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher unit = LABEL_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int len = text.length();
+    for (int p = 0; p + 1 < len; p++) {
+      if (!isDigit(text.charAt(p)) || !isDigit(text.charAt(p + 1)) || (p > 0 && isDigit(text.charAt(p - 1)))
+          || (p + 2 < len && isDigit(text.charAt(p + 2)))) {
         continue;
       }
-      if (bound(text, m.end()) || AgeWords.REJECT_AFTER.contains(wordAt(text, skipSpaces(text, m.end())))) {
-        continue;
+      int windowEnd = Math.min(len, p + 40);
+      if (old.region(p, windowEnd).lookingAt()) {
+        add(text, found, old.start(), old.end(), Integer.parseInt(old.group("n")), MIN_STRONG);
       }
-      add(text, found, m.start(), m.end(), number(m), jai || de ? MIN_STRONG : MIN_WEAK);
-    }
-    m = YEARS.matcher(text);
-    while (m.find()) {
-      if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, m.start())) && endsStatement(text, m.end())) {
-        add(text, found, m.start(), m.end(), number(m), MIN_WEAK);
+      if (ans.region(p, windowEnd).lookingAt()) {
+        french(text, found, ans.start(), ans.end(), p, Integer.parseInt(ans.group("n")));
+      }
+      if (years.region(p, windowEnd).lookingAt()) {
+        if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, p)) && endsStatement(text, years.end())) {
+          add(text, found, years.start(), years.end(), Integer.parseInt(years.group("n")), MIN_WEAK);
+        }
+      }
+      int labelStart = labelBefore(text, p);
+      if (labelStart >= 0 && !notOwnAgeBefore(text, labelStart)) {
+        int end = unit.region(p + 2, windowEnd).lookingAt() ? unit.end() : p + 2;
+        if (!bound(text, end)) {
+          add(text, found, labelStart, end, Integer.parseInt(text.substring(p, p + 2)), MIN_STRONG);
+        }
+      }
+      if (afterIm(text, p) && endsStatement(text, p + 2)) {
+        add(text, found, p, p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_WEAK);
       }
     }
-    m = IM.matcher(text);
-    while (m.find()) {
-      if (endsStatement(text, m.end())) {
-        add(text, found, m.start("n"), m.end(), Integer.parseInt(m.group("n")), MIN_WEAK);
+    if (TENS_WORD.matcher(text).find()) {
+      Matcher m = OLD_WORDS.matcher(text);
+      while (m.find()) {
+        add(text, found, m.start(), m.end(), NumberWords.value(m.group("w")), MIN_STRONG);
+      }
+      m = ANS_WORDS.matcher(text);
+      while (m.find()) {
+        french(text, found, m.start(), m.end(), m.start(), NumberWords.value(m.group("w")));
       }
     }
     emit(found, out);
+  }
+
+  /**
+   * Start of an age label that ends right before the number at {@code p} ("age 45", "Age: 19",
+   * "âge : 27", "âgée de 22", "age is 30"), or -1. "ages" is a plural ("ages 18-35") and only
+   * counts as a label if no range follows, which {@link #bound} checks.
+   */
+  private static int labelBefore(String text, int p) {
+    int i = p;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i > 0 && ":=-–".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    } else if (LABEL_LINKS.contains(wordBefore(text, i))) {
+      i = wordStart(text, i);
+      if (i > 1 && text.charAt(i - 1) == '\'' && text.charAt(i - 2) == 'd') {
+        i -= 2; // "d'environ"
+      }
+    }
+    String label = wordBefore(text, i);
+    if (!LABELS.contains(label) || label.equals("ages")) {
+      return -1;
+    }
+    return wordStart(text, i);
+  }
+
+  /** The number at {@code p} follows "I'm", "I am" or "im". */
+  private static boolean afterIm(String text, int p) {
+    String w = wordBefore(text, p);
+    if (w.equals("im")) {
+      return true;
+    }
+    if (w.equals("m") || w.equals("am")) {
+      return wordBefore(text, wordStart(text, p)).equals("i");
+    }
+    return false;
+  }
+
+  /** "N ans": an age unless a duration word comes before or after it; strong after "j'ai". */
+  private static void french(String text, List<int[]> found, int start, int end, int numberStart, int age) {
+    String before = wordBefore(text, numberStart);
+    boolean jai = before.equals("ai") || before.equals("jai");
+    boolean de = before.equals("de") && AgeWords.PERSON_BEFORE_DE.contains(wordBefore(text, wordStart(text, numberStart)));
+    if (!jai && !de && AgeWords.DURATION_BEFORE.contains(before)) {
+      return;
+    }
+    if (bound(text, end) || AgeWords.REJECT_AFTER.contains(wordAt(text, skipSpaces(text, end)))) {
+      return;
+    }
+    add(text, found, start, end, age, jai || de ? MIN_STRONG : MIN_WEAK);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static void add(String text, List<int[]> found, int start, int end, int age, int min) {
@@ -115,11 +181,6 @@ public final class AgeFinder implements SelectorFinder {
         out.add(new Selector(SelectorType.AGE, Integer.toString(f[2]), new Span(f[0], f[1])));
       }
     }
-  }
-
-  private static int number(Matcher m) {
-    String digits = m.group("n");
-    return digits != null ? Integer.parseInt(digits) : NumberWords.value(m.group("w"));
   }
 
   /**
@@ -213,9 +274,10 @@ public final class AgeFinder implements SelectorFinder {
     return Fold.of(text.substring(s, e));
   }
 
+  /** Start of the word {@link #wordBefore} reads. */
   private static int wordStart(String text, int pos) {
     int e = pos;
-    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
       e--;
     }
     while (e > 0 && Character.isLetter(text.charAt(e - 1))) {

@@ -36,15 +36,16 @@ public final class EmailFinder implements SelectorFinder {
           + "|\\s+(?<word>at|arobase|arrobase)\\s+|\\s+@\\s*|\\s*@\\s+)";
 
   private static final Pattern PLAIN =
-      Pattern.compile("(?<![a-z0-9._%+-])(" + LOCAL + ")@@?(" + LABEL + "(?:\\." + LABEL + ")+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OBFUSCATED =
+      Pattern.compile("(?<![a-z0-9._%+-])(" + LOCAL + ")@@?(" + LABEL + "(?:\\." + LABEL + "){1,8})", Pattern.CASE_INSENSITIVE);
+  /** From the end of a local part: the obfuscated "@" and the domain. */
+  private static final Pattern AT_DOMAIN =
       Pattern.compile(
-          "(?<![a-z0-9._%+-])(?<local>" + LOCAL + "(?:" + WORD_DOT + LOCAL + "){0,3})" + AT
-              + "(?<domain>" + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT + "(?:" + TopLevelDomains.alternation() + "))"
+          AT + "(?<domain>" + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT + "(?:" + TopLevelDomains.alternation() + "))"
               + "(?![a-z0-9-])",
           Pattern.CASE_INSENSITIVE);
+  /** A written dot that ends at the end of the region: joins two pieces of a local part. */
+  private static final Pattern DOT_BEFORE = Pattern.compile(WORD_DOT + "$", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOT_FORMS = Pattern.compile(WORD_DOT, Pattern.CASE_INSENSITIVE);
-  private static final Pattern CUES = Pattern.compile("@|\\bat\\b|arr?obase|" + OPEN + "\\s*at", Pattern.CASE_INSENSITIVE);
 
   /** Words that precede a bare "at" in prose; never the local part of an address. */
   private static final Set<String> NOT_LOCAL =
@@ -57,36 +58,106 @@ public final class EmailFinder implements SelectorFinder {
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
-    if (!CUES.matcher(text).find()) {
-      return;
-    }
     List<Candidate> found = new ArrayList<>();
-    Matcher m = PLAIN.matcher(text);
-    while (m.find()) {
-      String domain = trimToKnownTld(m.group(2));
-      if (domain == null || !localOk(m.group(1))) {
+    if (text.indexOf('@') >= 0) {
+      Matcher m = PLAIN.matcher(text);
+      while (m.find()) {
+        String domain = trimToKnownTld(m.group(2));
+        if (domain == null || !localOk(m.group(1))) {
+          continue;
+        }
+        found.add(new Candidate(m.start(), m.start(2) + domain.length(), m.group(1) + "@" + domain));
+      }
+    }
+    obfuscated(text, found);
+    emit(text, found, out);
+  }
+
+  /**
+   * Obfuscated addresses, anchored where a local part ends and an "at" form follows ("x at",
+   * "x (at)", "x[at]", "x arobase", "x @ "): the domain is matched forwards from there and the
+   * local part read backwards, so the cost is a few character tests per word.
+   */
+  private static void obfuscated(String text, List<Candidate> found) {
+    Matcher right = null;
+    Matcher dotBefore = null;
+    int len = text.length();
+    for (int e = 1; e < len; e++) {
+      if (!isLocalChar(text.charAt(e - 1)) || isLocalChar(text.charAt(e)) || !atMayFollow(text, e)) {
         continue;
       }
-      int end = m.start(2) + domain.length();
-      found.add(new Candidate(m.start(), end, m.group(1) + "@" + domain));
-    }
-    m = OBFUSCATED.matcher(text);
-    while (m.find()) {
-      String local = DOT_FORMS.matcher(m.group("local")).replaceAll(".");
-      String domain = DOT_FORMS.matcher(m.group("domain")).replaceAll(".").replaceAll("\\s+", "");
+      if (right == null) {
+        right = AT_DOMAIN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        dotBefore = DOT_BEFORE.matcher(text).useTransparentBounds(true);
+      }
+      if (!right.region(e, len).lookingAt()) {
+        continue;
+      }
+      int start = localStart(text, e);
+      if (start < 0) {
+        continue;
+      }
+      // "kali dot smith at ...": earlier pieces joined by a written dot.
+      for (int piece = 0; piece < 3; piece++) {
+        dotBefore.region(Math.max(0, start - 16), start);
+        if (!dotBefore.find()) {
+          break;
+        }
+        int earlier = localStart(text, dotBefore.start());
+        if (earlier < 0 || dotBefore.start() == earlier) {
+          break;
+        }
+        start = earlier;
+      }
+      String local = DOT_FORMS.matcher(text.substring(start, e)).replaceAll(".");
+      String domain = DOT_FORMS.matcher(right.group("domain")).replaceAll(".").replaceAll("\\s+", "");
       if (!localOk(local) || !TopLevelDomains.known(domain.substring(domain.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (m.group("word") != null || m.group("at").strip().equals("@")) {
+      if (right.group("word") != null || right.group("at").strip().equals("@")) {
         // Prose: "find me at onlyfans.com/aria" is a place to go, not an address.
-        if (NOT_LOCAL.contains(local.toLowerCase(Locale.ROOT)) || !hasLetter(local) || followsAsPath(text, m.end())
-            || sentenceGlued(m.group("domain"))) {
+        if (NOT_LOCAL.contains(local.toLowerCase(Locale.ROOT)) || !hasLetter(local) || followsAsPath(text, right.end())
+            || sentenceGlued(right.group("domain"))) {
           continue;
         }
       }
-      found.add(new Candidate(m.start(), m.end(), local + "@" + domain));
+      found.add(new Candidate(start, right.end(), local + "@" + domain));
     }
-    emit(text, found, out);
+  }
+
+  /** Start of the local-part word ending at {@code end} (it must begin with a letter or digit), or -1. */
+  private static int localStart(String text, int end) {
+    int s = end;
+    while (s > 0 && isLocalChar(text.charAt(s - 1)) && end - s < 64) {
+      s--;
+    }
+    if (s > 0 && isLocalChar(text.charAt(s - 1))) {
+      return -1; // longer than an address's local part
+    }
+    while (s < end && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
+    }
+    return s < end ? s : -1;
+  }
+
+  private static boolean isLocalChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+        || c == '%' || c == '+' || c == '-';
+  }
+
+  /** Cheap test before the regex: an at-form can start at {@code e} ("@", a bracket, "at", "arobase"). */
+  private static boolean atMayFollow(String text, int e) {
+    int i = e;
+    int spaces = 0;
+    while (i < text.length() && spaces < 3 && Character.isWhitespace(text.charAt(i))) {
+      i++;
+      spaces++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '@' || c == '(' || c == '[' || c == '{' || c == '<' || ((c == 'a' || c == 'A') && spaces > 0);
   }
 
   private record Candidate(int start, int end, String address) {}

@@ -37,6 +37,7 @@ public final class Gazetteer {
   private final List<Place> places;
   private final Map<String, List<Alias>> byKey;
   private final Set<String> firstTokens;
+  private final long[] firstTokenHashes;
   private final int maxTokens;
 
   private Gazetteer(List<Place> places, Map<String, List<Alias>> byKey) {
@@ -52,6 +53,7 @@ public final class Gazetteer {
     }
     this.byKey = Collections.unmodifiableMap(frozen);
     this.firstTokens = Collections.unmodifiableSet(first);
+    this.firstTokenHashes = first.stream().mapToLong(t -> foldedHash(t, 0, t.length())).sorted().toArray();
     this.maxTokens = max;
   }
 
@@ -113,6 +115,29 @@ public final class Gazetteer {
   /** Whether some form begins with this folded token: lets a scanner skip most words at once. */
   public boolean startsForm(String token) {
     return firstTokens.contains(token);
+  }
+
+  /**
+   * Whether the word {@code s[start, end)}, once folded, may begin some form: a hash test that
+   * allocates nothing, so a scanner can skip the many words that begin no place name. May answer
+   * true for a word that begins none (a hash collision), never false for one that does.
+   */
+  public boolean mayStartForm(CharSequence s, int start, int end) {
+    return java.util.Arrays.binarySearch(firstTokenHashes, foldedHash(s, start, end)) >= 0;
+  }
+
+  private static long foldedHash(CharSequence s, int start, int end) {
+    long h = 1125899906842597L;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case 'œ', 'Œ' -> h = 31 * (31 * h + 'o') + 'e';
+        case 'æ', 'Æ' -> h = 31 * (31 * h + 'a') + 'e';
+        case 'ß' -> h = 31 * (31 * h + 's') + 's';
+        default -> h = 31 * h + Fold.fold(c);
+      }
+    }
+    return h;
   }
 
   /** The largest number of tokens in one form. */

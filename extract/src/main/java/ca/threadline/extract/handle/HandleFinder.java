@@ -27,47 +27,57 @@ import java.util.regex.Pattern;
  * word ({@link HandleWords}); a name glued to {@code @domain} is an e-mail address.
  */
 public final class HandleFinder implements SelectorFinder {
+  private static final String GHOST = "\uD83D\uDC7B"; // 👻, Snapchat's logo
   private static final String CUE =
-      "instagram|insta|ig|snapchat|snap|sc|telegram|tg|twitter|tiktok|tik\\s?tok|onlyfans|only\\s?fans|of|kik|facebook|fb|x|\uD83D\uDC7B";
-  private static final Pattern CUES =
-      Pattern.compile("(?<![\\p{L}\\p{N}_@./-])(?:" + CUE + ")(?:\\s*[/&+,]\\s*(?:" + CUE + "))*(?![\\p{L}\\p{N}_])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern ONE_CUE = Pattern.compile(CUE, Pattern.CASE_INSENSITIVE);
+      "instagram|insta|ig|snapchat|snap|sc|telegram|tg|twitter|tiktok|tik\\s?tok|onlyfans|only\\s?fans|kik|facebook|fb|x|" + GHOST;
   private static final Pattern CUE_AFTER =
       Pattern.compile("(?<![\\p{L}\\p{N}_@.])@([A-Za-z0-9][A-Za-z0-9._-]{0,49})\\s+(?:on|sur)\\s+(?:my\\s+|mon\\s+)?(" + CUE + ")(?![\\p{L}\\p{N}_])",
           Pattern.CASE_INSENSITIVE);
   private static final String SEPARATORS = ":=>»→➡|-–—(";
   private static final String POINTING_RIGHT = "\uD83D\uDC49";
-  private static final Pattern QUICK =
-      Pattern.compile("insta|ig|snap|sc|telegram|tg|t\\.me|twitter|x|tiktok|only|of|kik|facebook|fb|\uD83D\uDC7B",
-          Pattern.CASE_INSENSITIVE);
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
-    if (!QUICK.matcher(text).find()) {
-      return;
-    }
     Set<String> seen = new HashSet<>();
-    Matcher m = CUES.matcher(text);
-    while (m.find()) {
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      Cue cue = cueAt(text, i, true);
+      if (cue == null) {
+        i++;
+        continue;
+      }
+      // "IG/SC: name", "insta & snap - name": several cues share one name.
       List<Platform> platforms = new ArrayList<>(2);
       boolean shortCue = false;
       boolean xCue = false;
-      Matcher one = ONE_CUE.matcher(m.group());
-      while (one.find()) {
-        String cue = one.group();
-        Platform p = platform(cue);
-        if (p == null) {
-          continue; // "of" and "x" in lower case are words
+      int end = cue.end();
+      for (Cue c = cue; c != null; ) {
+        if (c.platform() != null) {
+          platforms.add(c.platform());
+          shortCue |= c.shortForm();
+          xCue |= c.platform() == Platform.TWITTER && c.shortForm();
         }
-        platforms.add(p);
-        shortCue |= cue.length() <= 2 || cue.equals("\uD83D\uDC7B");
-        xCue |= cue.equals("X");
+        end = c.end();
+        int j = end;
+        while (j < len && text.charAt(j) == ' ') {
+          j++;
+        }
+        if (j < len && "/&+,".indexOf(text.charAt(j)) >= 0) {
+          int k = j + 1;
+          while (k < len && text.charAt(k) == ' ') {
+            k++;
+          }
+          c = cueAt(text, k, false);
+        } else {
+          c = null;
+        }
       }
+      i = end;
       if (platforms.isEmpty()) {
         continue;
       }
-      Name name = nameAfter(text, m.end());
+      Name name = nameAfter(text, end);
       if (name == null || (shortCue && !name.explicit() && !name.at()) || (xCue && !name.at())) {
         continue;
       }
@@ -77,15 +87,72 @@ public final class HandleFinder implements SelectorFinder {
         }
       }
     }
-    m = CUE_AFTER.matcher(text);
-    while (m.find()) {
-      Platform p = platform(m.group(2));
-      String value = trim(m.group(1));
-      if (p != null && plausible(p, value, text, m.start(1) + value.length())) {
-        emit(p, value, m.start(1) - 1, m.start(1) + value.length(), seen, out);
+    if (text.indexOf('@') >= 0) {
+      Matcher m = CUE_AFTER.matcher(text);
+      while (m.find()) {
+        Cue c = cueAt(m.group(2), 0, false);
+        Platform p = c == null ? null : c.platform();
+        String value = trim(m.group(1));
+        if (p != null && plausible(p, value, text, m.start(1) + value.length())) {
+          emit(p, value, m.start(1) - 1, m.start(1) + value.length(), seen, out);
+        }
       }
     }
     ProfileLinks.find(text, (p, value, start, end) -> emit(p, value, start, end, seen, out));
+  }
+
+  /**
+   * A platform cue starting at {@code i}: a whole word (not glued to letters, digits, {@code _ @ .
+   * / -} before or letters, digits, {@code _} after). {@code platform} is {@code null} for "of" and
+   * "x" in lower case, which are words; {@code shortForm} for the two-letter cues and the ghost.
+   */
+  private record Cue(Platform platform, int end, boolean shortForm) {}
+
+  private static Cue cueAt(String text, int i, boolean wordStart) {
+    int len = text.length();
+    if (i >= len) {
+      return null;
+    }
+    if (wordStart && i > 0) {
+      char b = text.charAt(i - 1);
+      if (Character.isLetterOrDigit(b) || b == '_' || b == '@' || b == '.' || b == '/' || b == '-') {
+        return null;
+      }
+    }
+    if (text.startsWith(GHOST, i)) {
+      return new Cue(Platform.SNAPCHAT, i + GHOST.length(), true);
+    }
+    int j = i;
+    while (j < len && j - i <= 9 && isAsciiLetter(text.charAt(j))) {
+      j++;
+    }
+    if (j == i || j - i > 9 || (j < len && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_'))) {
+      return null;
+    }
+    String word = text.substring(i, j);
+    String lower = word.toLowerCase(Locale.ROOT);
+    // Two-word spellings: "tik tok", "only fans".
+    if (lower.equals("tik") || lower.equals("only")) {
+      int k = j;
+      if (k < len && text.charAt(k) == ' ') {
+        k++;
+      }
+      String second = lower.equals("tik") ? "tok" : "fans";
+      if (text.regionMatches(true, k, second, 0, second.length())
+          && (k + second.length() >= len || !Character.isLetterOrDigit(text.charAt(k + second.length())))) {
+        return new Cue(lower.equals("tik") ? Platform.TIKTOK : Platform.ONLYFANS, k + second.length(), false);
+      }
+      return null;
+    }
+    Platform p = platform(word);
+    if (p == null && !lower.equals("of") && !lower.equals("x")) {
+      return null;
+    }
+    return new Cue(p, j, lower.length() <= 2);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static void emit(Platform p, String name, int start, int end, Set<String> seen, List<Selector> out) {
@@ -185,7 +252,7 @@ public final class HandleFinder implements SelectorFinder {
     String lower = cue.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
     return switch (lower) {
       case "instagram", "insta", "ig" -> Platform.INSTAGRAM;
-      case "snapchat", "snap", "sc", "\uD83D\uDC7B" -> Platform.SNAPCHAT;
+      case "snapchat", "snap", "sc", GHOST -> Platform.SNAPCHAT;
       case "telegram", "tg" -> Platform.TELEGRAM;
       case "twitter" -> Platform.TWITTER;
       case "x" -> cue.equals("X") ? Platform.TWITTER : null;

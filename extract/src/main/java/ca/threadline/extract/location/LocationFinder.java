@@ -47,7 +47,8 @@ public final class LocationFinder implements SelectorFinder {
     int max = gazetteer.maxTokens();
     int i = 0;
     while (i < w.size) {
-      if (!gazetteer.startsForm(w.key[i]) || w.masked[i] || glued(text, w.start[i], true)) {
+      if (!gazetteer.mayStartForm(text, w.start[i], w.end[i]) || !gazetteer.startsForm(w.key(i)) || w.masked[i]
+          || glued(text, w.start[i], true)) {
         i++;
         continue;
       }
@@ -64,7 +65,7 @@ public final class LocationFinder implements SelectorFinder {
           if (k > i) {
             key.append(' ');
           }
-          key.append(w.key[k]);
+          key.append(w.key(k));
         }
         List<Alias> candidates = gazetteer.candidates(key.toString());
         if (candidates.isEmpty() || glued(text, w.end[last], false) || PlaceContext.street(w, i, last)) {

@@ -37,10 +37,10 @@ final class PlaceContext {
 
   /** A street-type word right before the first word or right after the last one. */
   static boolean street(Words w, int first, int last) {
-    if (first > 0 && STREET_BEFORE.contains(w.key[first - 1]) && gapIsSpace(w, first - 1, ".")) {
+    if (first > 0 && STREET_BEFORE.contains(w.key(first - 1)) && gapIsSpace(w, first - 1, ".")) {
       return true;
     }
-    return last + 1 < w.size && STREET_AFTER.contains(w.key[last + 1]) && gapIsSpace(w, last, ".");
+    return last + 1 < w.size && STREET_AFTER.contains(w.key(last + 1)) && gapIsSpace(w, last, ".");
   }
 
   /** "ville de X", "city of X", "town of X", "à X": the writer means the city. */
@@ -49,11 +49,11 @@ final class PlaceContext {
       return false;
     }
     char c = w.text.charAt(w.start[first - 1]);
-    if (w.key[first - 1].equals("a") && (c == 'à' || c == 'À')) {
+    if (w.key(first - 1).equals("a") && (c == 'à' || c == 'À')) {
       return true; // the French locative for cities ("à Québec"; "au Québec" is the province)
     }
     if (first >= 2 && gapIsSpace(w, first - 2, "")) {
-      String two = w.key[first - 2] + " " + w.key[first - 1];
+      String two = w.key(first - 2) + " " + w.key(first - 1);
       return two.equals("ville de") || two.equals("city of") || two.equals("town of")
           || two.equals("municipalite de");
     }
@@ -66,16 +66,16 @@ final class PlaceContext {
    * and "province of Quebec" mean the province.
    */
   static boolean provinceMeant(Words w, int first, int last) {
-    if (last + 1 < w.size && (w.key[last + 1].equals("province") || w.key[last + 1].equals("provincial"))) {
+    if (last + 1 < w.size && (w.key(last + 1).equals("province") || w.key(last + 1).equals("provincial"))) {
       return true;
     }
     if (first == 0) {
       return false;
     }
-    if (PROVINCE_BEFORE.contains(w.key[first - 1])) {
+    if (PROVINCE_BEFORE.contains(w.key(first - 1))) {
       return true;
     }
-    return first >= 2 && w.key[first - 1].equals("de") && w.key[first - 2].equals("province");
+    return first >= 2 && w.key(first - 1).equals("de") && w.key(first - 2).equals("province");
   }
 
   /** Whether a name-city at words [first, last] is the person's name rather than the place. */
@@ -89,7 +89,7 @@ final class PlaceContext {
       }
     }
     if (last + 1 < w.size && gapIsSpace(w, last, ",")) {
-      String next = w.key[last + 1];
+      String next = w.key(last + 1);
       if (next.equals("here") || next.equals("ici")) {
         return true;
       }
@@ -100,7 +100,7 @@ final class PlaceContext {
   private static boolean cueBefore(Words w, int first, String[] cue) {
     int k = first - 1;
     for (String word : cue) {
-      if (k < 0 || !w.key[k].equals(word)) {
+      if (k < 0 || !w.key(k).equals(word)) {
         return false;
       }
       k--;

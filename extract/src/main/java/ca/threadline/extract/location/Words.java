@@ -11,7 +11,7 @@ final class Words {
   final String text;
   final int[] start;
   final int[] end;
-  final String[] key;
+  private final String[] key;
   /** Words inside an e-mail address, URL or {@code @handle}: never place names. */
   final boolean[] masked;
   final int size;
@@ -49,14 +49,19 @@ final class Words {
       end[n] = i;
       n++;
     }
-    String[] key = new String[n];
-    StringBuilder sb = new StringBuilder(16);
-    for (int k = 0; k < n; k++) {
-      sb.setLength(0);
+    return new Words(text, start, end, new String[n], mask(text, start, n), n);
+  }
+
+  /** The folded word {@code k}, computed on first use (most words are never looked at twice). */
+  String key(int k) {
+    String s = key[k];
+    if (s == null) {
+      StringBuilder sb = new StringBuilder(end[k] - start[k]);
       Fold.append(text, start[k], end[k], sb);
-      key[k] = sb.toString();
+      s = sb.toString();
+      key[k] = s;
     }
-    return new Words(text, start, end, key, mask(text, start, n), n);
+    return s;
   }
 
   /**

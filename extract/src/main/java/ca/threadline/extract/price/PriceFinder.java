@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class PriceFinder implements SelectorFinder {
   private static final String AMOUNT =
-      "(?<amt>\\d{1,3}(?:[ \\u00A0\\u202F,]\\d{3})+(?![\\d])|\\d{1,6})(?<cents>[.,]\\d{1,2}(?!\\d))?(?<k>k(?![\\p{L}\\p{N}]))?";
+      "(?<amt>\\d{1,3}(?:[ \\u00A0\\u202F,]\\d{3}){1,3}(?![\\d])|\\d{1,6})(?<cents>[.,]\\d{1,2}(?!\\d))?(?<k>k(?![\\p{L}\\p{N}]))?";
   private static final String SIGN_BEFORE = "(?<cur>US\\s?\\$|USD\\s?\\$?|CAD\\s?\\$?|CA\\$|C\\$|\\$\\s?US|\\$\\s?CAD|\\$|€|£|EUR|GBP)";
   private static final String SIGN_AFTER =
       "(?<cur>\\$\\s?(?:USD|US|CAD|CA)?|US\\$|€|£|CAD|USD|EUR|GBP|dollars?|bucks|euros?|piasses?|piastres?|roses?|\uD83C\uDF39)";
@@ -47,49 +47,111 @@ public final class PriceFinder implements SelectorFinder {
   @Override
   public void find(String text, Language language, List<Selector> out) {
     List<Found> found = new ArrayList<>();
-    boolean sign = text.indexOf('$') >= 0 || text.indexOf('€') >= 0 || text.indexOf('£') >= 0;
-    if (sign || containsIgnoreCase(text, "usd") || containsIgnoreCase(text, "cad") || containsIgnoreCase(text, "eur")) {
-      collect(BEFORE.matcher(text), text, found, true);
+    boolean signs = hasCurrencySign(text);
+    Matcher before = null;
+    Matcher after = null;
+    Matcher unitThenAmount = null;
+    Matcher amountThenUnit = null;
+    int len = text.length();
+    // Every pattern holds a number: try them only where a run of digits starts.
+    for (int p = 0; p < len; p++) {
+      if (!isDigit(text.charAt(p)) || (p > 0 && isDigit(text.charAt(p - 1)))) {
+        continue;
+      }
+      int to = Math.min(len, p + 40);
+      if (after == null) {
+        before = BEFORE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        after = AFTER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        unitThenAmount = UNIT_THEN_AMOUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        amountThenUnit = AMOUNT_THEN_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (signs) {
+        // A sign or code ends at most a few characters before the amount ("$150", "US$ 200", "CAD 300").
+        for (int q = Math.max(0, p - 6); q < p; q++) {
+          if ("$€£UuCcEeGg".indexOf(text.charAt(q)) >= 0 && before.region(q, to).lookingAt() && before.start("amt") == p) {
+            collect(before, text, found, true);
+            break;
+          }
+        }
+      }
+      if (after.region(p, to).lookingAt()) {
+        collect(after, text, found, true);
+      }
+      int unit = unitBefore(text, p);
+      if (unit >= 0 && unitThenAmount.region(unit, Math.min(len, p + 6)).lookingAt() && unitThenAmount.start("amt") == p) {
+        collect(unitThenAmount, text, found, false);
+      }
+      if (amountThenUnit.region(p, to).lookingAt()) {
+        collect(amountThenUnit, text, found, false);
+      }
     }
-    collect(AFTER.matcher(text), text, found, true);
-    collect(UNIT_THEN_AMOUNT.matcher(text), text, found, false);
-    collect(AMOUNT_THEN_UNIT.matcher(text), text, found, false);
     emit(found, out);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Start of a rate-sheet unit written right before the amount at {@code p} ("HH 140", "2H: 400",
+   * "30 min 100", "overnight - 900"), or -1; the regex then confirms it.
+   */
+  private static int unitBefore(String text, int p) {
+    int j = p;
+    if (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j > 0 && ":=-–".indexOf(text.charAt(j - 1)) >= 0) {
+      j--;
+      if (j > 0 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+    }
+    int e = j;
+    while (j > 0 && e - j < 10 && Character.isLetterOrDigit(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j == e || !Character.isLetter(text.charAt(e - 1))) {
+      return -1;
+    }
+    // "30 min": a number and a space before "min".
+    if (e - j == 3 && text.regionMatches(true, j, "min", 0, 3) && j > 1 && text.charAt(j - 1) == ' ' && isDigit(text.charAt(j - 2))) {
+      j--;
+      while (j > 0 && isDigit(text.charAt(j - 1))) {
+        j--;
+      }
+    }
+    return j;
   }
 
   private record Found(int start, int end, long amount, String currency) {}
 
   private static void collect(Matcher m, String text, List<Found> found, boolean withCurrency) {
-    while (m.find()) {
-      String digits = m.group("amt").replaceAll("[ \\u00A0\\u202F,]", "");
-      if (digits.length() > 7) {
-        continue;
-      }
-      long amount = Long.parseLong(digits);
-      String currency = "CAD";
-      if (withCurrency) {
-        if (m.group("k") != null) {
-          amount *= 1000;
-        }
-        currency = currency(m.group("cur"));
-        if (currency == null) {
-          continue;
-        }
-        if (m.group("cur").toLowerCase(Locale.ROOT).startsWith("rose") && amount < 20) {
-          continue; // "12 roses" may be flowers; ad slang prices are larger
-        }
-      } else if (amount < MIN_RATE) {
-        continue;
-      }
-      int amountEnd = withCurrency && m.group("cents") != null ? m.end("cents") : m.end("amt");
-      if (amount == 0 || gluedToDigits(text, m.start("amt"), amountEnd)) {
-        continue;
-      }
-      found.add(new Found(m.start(), m.end(), amount, currency));
+    String digits = m.group("amt").replaceAll("[ \\u00A0\\u202F,]", "");
+    if (digits.length() > 7) {
+      return;
     }
+    long amount = Long.parseLong(digits);
+    String currency = "CAD";
+    if (withCurrency) {
+      if (m.group("k") != null) {
+        amount *= 1000;
+      }
+      currency = currency(m.group("cur"));
+      if (m.group("cur").toLowerCase(Locale.ROOT).startsWith("rose") && amount < 20) {
+        return; // "12 roses" may be flowers; ad slang prices are larger
+      }
+    } else if (amount < MIN_RATE) {
+      return;
+    }
+    int amountEnd = withCurrency && m.group("cents") != null ? m.end("cents") : m.end("amt");
+    if (amount == 0 || gluedToDigits(text, m.start("amt"), amountEnd)) {
+      return;
+    }
+    found.add(new Found(m.start(), m.end(), amount, currency));
   }
 
-  /** ISO 4217 code for a written currency; {@code null} when it is not one we read. */
+  /** ISO 4217 code for a written currency. */
   static String currency(String written) {
     String c = written.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
     if (c.contains("us")) {
@@ -161,7 +223,26 @@ public final class PriceFinder implements SelectorFinder {
     }
   }
 
-  private static boolean containsIgnoreCase(String text, String lower) {
-    return text.toLowerCase(Locale.ROOT).contains(lower);
+  /** A currency sign, or a currency code's first letters in either case (u, c, e, g). */
+  private static boolean hasCurrencySign(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '$', '€', '£' -> {
+          return true;
+        }
+        case 'U', 'u', 'C', 'c', 'E', 'e', 'G', 'g' -> {
+          if (i + 2 < text.length() && isCode(text, i)) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCode(String text, int i) {
+    return text.regionMatches(true, i, "usd", 0, 3) || text.regionMatches(true, i, "cad", 0, 3)
+        || text.regionMatches(true, i, "eur", 0, 3) || text.regionMatches(true, i, "gbp", 0, 3);
   }
 }

@@ -25,7 +25,7 @@ public final class UrlFinder implements SelectorFinder {
       Pattern.compile("(?<![A-Za-z0-9+.-])((?:https?|ftp)://)([^\\s/?#<>\"'`{}|\\\\^]+)([/?#][^\\s<>\"'`{}|\\\\^]*)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHEMELESS =
-      Pattern.compile("(?<![A-Za-z0-9@._/-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(/[^\\s<>\"'`{}|\\\\^]*)?",
+      Pattern.compile("(?<![A-Za-z0-9@._/-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+){1,8})(/[^\\s<>\"'`{}|\\\\^]*)?",
           Pattern.CASE_INSENSITIVE);
 
   @Override
