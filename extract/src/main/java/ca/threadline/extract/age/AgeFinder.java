@@ -79,7 +79,8 @@ public final class AgeFinder implements SelectorFinder {
         french(text, found, ans.start(), ans.end(), p, Integer.parseInt(ans.group("n")));
       }
       if (years.region(p, windowEnd).lookingAt()) {
-        if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, p)) && endsStatement(text, years.end())) {
+        if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, p)) && endsStatement(text, years.end())
+            && !contextBefore(text, p, AgeWords.DURATION_CONTEXT)) {
           add(text, found, years.start(), years.end(), Integer.parseInt(years.group("n")), MIN_WEAK);
         }
       }
@@ -149,7 +150,7 @@ public final class AgeFinder implements SelectorFinder {
     String before = wordBefore(text, numberStart);
     boolean jai = before.equals("ai") || before.equals("jai");
     boolean de = before.equals("de") && AgeWords.PERSON_BEFORE_DE.contains(wordBefore(text, wordStart(text, numberStart)));
-    if (!jai && !de && AgeWords.DURATION_BEFORE.contains(before)) {
+    if (!jai && !de && (AgeWords.DURATION_BEFORE.contains(before) || contextBefore(text, numberStart, AgeWords.DURATION_CONTEXT))) {
       return;
     }
     if (bound(text, end) || AgeWords.REJECT_AFTER.contains(wordAt(text, skipSpaces(text, end)))) {
@@ -236,21 +237,26 @@ public final class AgeFinder implements SelectorFinder {
    * 18 years old", "at least 21 yo", "doit avoir 18 ans".
    */
   static boolean requirementBefore(String text, int start) {
+    return contextBefore(text, start, AgeWords.REQUIREMENT_BEFORE);
+  }
+
+  /** One of {@code words} among the two words before {@code start}, in the same clause. */
+  static boolean contextBefore(String text, int start, Set<String> words) {
     int from = start;
-    int words = 0;
-    while (from > 0 && words < 2) {
+    int seen = 0;
+    while (from > 0 && seen < 2) {
       char c = text.charAt(from - 1);
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|') {
         break;
       }
       if (Character.isLetter(c) && (from - 1 == 0 || !Character.isLetter(text.charAt(from - 2)))) {
-        words++;
+        seen++;
       }
       from--;
     }
     String clause = Fold.of(text.substring(from, start));
     for (String w : clause.split("[^a-z]+")) {
-      if (AgeWords.REQUIREMENT_BEFORE.contains(w)) {
+      if (words.contains(w)) {
         return true;
       }
     }

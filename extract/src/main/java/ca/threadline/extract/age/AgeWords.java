@@ -47,6 +47,15 @@ final class AgeWords {
       Set.of("minimum", "min", "maximum", "max", "must", "least", "doit", "doivent", "requis", "required",
           "majeur", "majeure", "majeurs", "legal", "over", "under", "moins");
 
+  /**
+   * Words shortly before "N years"/"N ans" that make it a length of time: "Experience: 20 years",
+   * "in business 15 years", "mariée depuis… 20 ans".
+   */
+  static final Set<String> DURATION_CONTEXT =
+      Set.of("experience", "experienced", "exp", "business", "industry", "working", "worked", "service",
+          "career", "married", "together", "contract", "contrat", "emploi", "metier", "depuis", "since",
+          "pendant", "durant", "anciennete", "garantie", "warranty", "guarantee", "duree", "duration");
+
   /** Before "age": "minimum age 18", "legal age 18". */
   static final Set<String> NOT_OWN_AGE_BEFORE =
       Set.of("minimum", "min", "max", "maximum", "legal", "required", "drinking", "retirement", "limit",

@@ -33,7 +33,7 @@ public final class EmailFinder implements SelectorFinder {
   private static final String DOT = "(?:\\.|\\s+\\.\\s+|" + WORD_DOT + ")";
   private static final String AT =
       "(?<at>\\s*" + OPEN + "\\s*(?:at|@|arobase|arrobase)\\s*" + CLOSE + "\\s*"
-          + "|\\s+(?<word>at|arobase|arrobase)\\s+|\\s+@\\s*|\\s*@\\s+)";
+          + "|\\s+(?<word>at|arobase|arrobase)\\s+|\\s+@\\s*|\\s*@\\s+|@)";
 
   private static final Pattern PLAIN =
       Pattern.compile("(?<![a-z0-9._%+-])(" + LOCAL + ")@@?(" + LABEL + "(?:\\." + LABEL + "){1,8})", Pattern.CASE_INSENSITIVE);

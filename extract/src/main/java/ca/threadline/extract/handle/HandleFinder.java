@@ -120,7 +120,8 @@ public final class HandleFinder implements SelectorFinder {
       }
     }
     if (text.startsWith(GHOST, i)) {
-      return new Cue(Platform.SNAPCHAT, i + GHOST.length(), true);
+      // Snapchat's logo is as clear a cue as its name: "👻 luna.love".
+      return new Cue(Platform.SNAPCHAT, i + GHOST.length(), false);
     }
     int j = i;
     while (j < len && j - i <= 9 && isAsciiLetter(text.charAt(j))) {

@@ -80,9 +80,6 @@ final class PlaceContext {
 
   /** Whether a name-city at words [first, last] is the person's name rather than the place. */
   static boolean personName(Words w, int first, int last) {
-    if (first == 0 && onlySymbolsBefore(w.text, w.start[0])) {
-      return true;
-    }
     for (String[] cue : NAME_CUES) {
       if (cueBefore(w, first, cue)) {
         return true;
@@ -127,15 +124,6 @@ final class PlaceContext {
     }
     return AGE_AFTER.matcher(text).region(i, text.length()).lookingAt()
         && (i + 2 >= text.length() || !Character.isDigit(text.charAt(i + 2)));
-  }
-
-  private static boolean onlySymbolsBefore(String text, int pos) {
-    for (int i = 0; i < pos; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Only spaces (and the given punctuation) between word {@code k} and word {@code k + 1}. */
