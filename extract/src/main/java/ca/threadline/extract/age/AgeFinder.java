@@ -54,9 +54,9 @@ public final class AgeFinder implements SelectorFinder {
   // Ages in words: whole-text search, only when a tens word is present.
   private static final Pattern OLD_WORDS = Pattern.compile("\\b" + WORD_NUM + OLD_UNIT, FLAGS);
   private static final Pattern ANS_WORDS = Pattern.compile("\\b" + WORD_NUM + ANS_UNIT, FLAGS);
-  private static final Pattern TENS_WORD =
-      Pattern.compile("teen|twenty|thirty|forty|fifty|sixty|vingt|trente|quarante|cinquante|soixante|seize|dix-",
-          Pattern.CASE_INSENSITIVE);
+  private static final String[] TENS_WORDS =
+      {"teen", "twenty", "thirty", "forty", "fifty", "sixty", "vingt", "trente", "quarante", "cinquante", "soixante",
+       "seize", "dix-"};
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
@@ -95,7 +95,7 @@ public final class AgeFinder implements SelectorFinder {
         add(text, found, p, p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_WEAK);
       }
     }
-    if (TENS_WORD.matcher(text).find()) {
+    if (mayHoldTensWord(text)) {
       Matcher m = OLD_WORDS.matcher(text);
       while (m.find()) {
         add(text, found, m.start(), m.end(), NumberWords.value(m.group("w")), MIN_STRONG);
@@ -157,6 +157,22 @@ public final class AgeFinder implements SelectorFinder {
       return;
     }
     add(text, found, start, end, age, jai || de ? MIN_STRONG : MIN_WEAK);
+  }
+
+  /** Whether a tens word ("twenty", "vingt", "-teen") occurs, before running the word patterns. */
+  private static boolean mayHoldTensWord(String text) {
+    for (int i = 0; i + 4 <= text.length(); i++) {
+      char c = (char) (text.charAt(i) | 0x20);
+      if ("tfsvqcd".indexOf(c) < 0) {
+        continue;
+      }
+      for (String w : TENS_WORDS) {
+        if (text.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(char c) {

@@ -20,10 +20,13 @@ final class ProfileLinks {
   }
 
   private static final Pattern LINK =
-      Pattern.compile("(?<![A-Za-z0-9._-])(?:https?://)?(?:www\\.|m\\.|mobile\\.)?"
+      Pattern.compile("(?:https?://)?(?:www\\.|m\\.|mobile\\.)?"
           + "(instagram\\.com|instagr\\.am|onlyfans\\.com|tiktok\\.com|facebook\\.com|fb\\.com|snapchat\\.com"
           + "|twitter\\.com|x\\.com|t\\.me|telegram\\.me|telegram\\.dog|kik\\.me)/(add/|@)?([A-Za-z0-9._-]+)",
           Pattern.CASE_INSENSITIVE);
+  private static final Set<String> HOSTS =
+      Set.of("instagram.com", "instagr.am", "onlyfans.com", "tiktok.com", "facebook.com", "fb.com", "snapchat.com",
+          "twitter.com", "x.com", "t.me", "telegram.me", "telegram.dog", "kik.me");
   private static final Set<String> RESERVED =
       Set.of("p", "reel", "reels", "explore", "stories", "accounts", "tv", "direct", "i", "home", "intent", "share",
           "search", "hashtag", "settings", "notifications", "messages", "profile.php", "groups", "pages", "events",
@@ -34,25 +37,54 @@ final class ProfileLinks {
   private ProfileLinks() {}
 
   static void find(String text, Sink sink) {
-    if (text.indexOf('/') < 0) {
+    Matcher m = null;
+    // Anchor on each "/" that ends a known host: cheaper than running the pattern everywhere.
+    for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      int start = slash;
+      while (start > 0 && isHostChar(text.charAt(start - 1))) {
+        start--;
+      }
+      String host = text.substring(start, slash).toLowerCase(Locale.ROOT);
+      if (host.startsWith("www.")) {
+        host = host.substring(4);
+      } else if (host.startsWith("m.")) {
+        host = host.substring(2);
+      } else if (host.startsWith("mobile.")) {
+        host = host.substring(7);
+      }
+      if (!HOSTS.contains(host)) {
+        continue;
+      }
+      if (m == null) {
+        m = LINK.matcher(text);
+      }
+      int from = start >= 8 && text.regionMatches(true, start - 8, "https://", 0, 8) ? start - 8
+          : start >= 7 && text.regionMatches(true, start - 7, "http://", 0, 7) ? start - 7 : start;
+      if (!m.region(from, text.length()).lookingAt()) {
+        continue;
+      }
+      accept(m, sink);
+    }
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+  }
+
+  private static void accept(Matcher m, Sink sink) {
+    String host = m.group(1).toLowerCase(Locale.ROOT);
+    String marker = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+    String name = HandleFinder.trim(m.group(3));
+    Platform p = platformOf(host);
+    // TikTok profiles are /@name; Snapchat profiles are /add/name.
+    if (p == Platform.TIKTOK != marker.equals("@") || p == Platform.SNAPCHAT != marker.equals("add/")) {
       return;
     }
-    Matcher m = LINK.matcher(text);
-    while (m.find()) {
-      String host = m.group(1).toLowerCase(Locale.ROOT);
-      String marker = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-      String name = HandleFinder.trim(m.group(3));
-      Platform p = platformOf(host);
-      // TikTok profiles are /@name; Snapchat profiles are /add/name.
-      if (p == Platform.TIKTOK != marker.equals("@") || p == Platform.SNAPCHAT != marker.equals("add/")) {
-        continue;
-      }
-      if (RESERVED.contains(name.toLowerCase(Locale.ROOT)) || !p.accepts(name)) {
-        continue;
-      }
-      int start = m.start(3);
-      sink.accept(p, name, start, start + name.length());
+    if (RESERVED.contains(name.toLowerCase(Locale.ROOT)) || !p.accepts(name)) {
+      return;
     }
+    int start = m.start(3);
+    sink.accept(p, name, start, start + name.length());
   }
 
   private static Platform platformOf(String host) {
