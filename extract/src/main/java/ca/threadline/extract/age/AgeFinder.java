@@ -49,7 +49,7 @@ public final class AgeFinder implements SelectorFinder {
   // After "age 45", "âgée de 22": the unit is part of the statement when written.
   private static final Pattern LABEL_UNIT =
       Pattern.compile("\\s?(?:ans|yo|y/o|years?(?:\\s?old)?|yrs?(?:\\s?old)?)(?![\\p{L}\\p{N}])", FLAGS);
-  private static final Set<String> LABELS = Set.of("age", "aged", "agee", "agees", "ages");
+  private static final Set<String> LABELS = Set.of("age", "aged", "agee", "agees");
   private static final Set<String> LABEL_LINKS = Set.of("is", "est", "de", "environ");
   // Ages in words: whole-text search, only when a tens word is present.
   private static final Pattern OLD_WORDS = Pattern.compile("\\b" + WORD_NUM + OLD_UNIT, FLAGS);
@@ -110,8 +110,8 @@ public final class AgeFinder implements SelectorFinder {
 
   /**
    * Start of an age label that ends right before the number at {@code p} ("age 45", "Age: 19",
-   * "âge : 27", "âgée de 22", "age is 30"), or -1. "ages" is a plural ("ages 18-35") and only
-   * counts as a label if no range follows, which {@link #bound} checks.
+   * "âge : 27", "âgée de 22", "age is 30"), or -1. The plural "ages" introduces a range
+   * ("ages 18-35"), never one person's age.
    */
   private static int labelBefore(String text, int p) {
     int i = p;
@@ -127,7 +127,7 @@ public final class AgeFinder implements SelectorFinder {
       }
     }
     String label = wordBefore(text, i);
-    if (!LABELS.contains(label) || label.equals("ages")) {
+    if (!LABELS.contains(label)) {
       return -1;
     }
     return wordStart(text, i);
