@@ -140,8 +140,9 @@ public final class LocationFinder implements SelectorFinder {
   }
 
   /**
-   * A word glued to an e-mail address, URL or handle: {@code @}, {@code /} or {@code \} next to
-   * it, or a period followed by a letter or digit (a domain: "montreal.escorts.com").
+   * A word glued to an e-mail address or handle: {@code @} next to it, or a period followed by a
+   * letter or digit (a domain: "montreal.escorts.com"). Words of links are masked in
+   * {@link Words}; a slash alone ("Gatineau/Ottawa") separates places.
    */
   private static boolean glued(String text, int pos, boolean before) {
     if (before) {
@@ -149,7 +150,7 @@ public final class LocationFinder implements SelectorFinder {
         return false;
       }
       char c = text.charAt(pos - 1);
-      if (c == '@' || c == '/' || c == '\\') {
+      if (c == '@') {
         return true;
       }
       return c == '.' && pos >= 2 && Character.isLetterOrDigit(text.charAt(pos - 2));
@@ -158,7 +159,7 @@ public final class LocationFinder implements SelectorFinder {
       return false;
     }
     char c = text.charAt(pos);
-    if (c == '@' || c == '/' || c == '\\') {
+    if (c == '@') {
       return true;
     }
     return c == '.' && pos + 1 < text.length() && Character.isLetterOrDigit(text.charAt(pos + 1));

@@ -43,6 +43,9 @@ public final class PriceFinder implements SelectorFinder {
   private static final Pattern AMOUNT_THEN_UNIT =
       Pattern.compile("(?<![\\d.,:$])(?<amt>\\d{2,4})\\s?/?\\s?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
   private static final int MIN_RATE = 40;
+  private static final String[] WORK_PERIODS =
+      {"semaine", "sem", "week", "wk", "par semaine", "per week", "a week", "par jour", "per day", "a day", "/jour",
+       "jour", "day", "mois", "month", "par mois", "per month"};
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
@@ -81,7 +84,7 @@ public final class PriceFinder implements SelectorFinder {
       if (unit >= 0 && unitThenAmount.region(unit, Math.min(len, p + 6)).lookingAt() && unitThenAmount.start("amt") == p) {
         collect(unitThenAmount, text, found, false);
       }
-      if (amountThenUnit.region(p, to).lookingAt()) {
+      if (amountThenUnit.region(p, to).lookingAt() && !hoursOfWork(text, amountThenUnit.end())) {
         collect(amountThenUnit, text, found, false);
       }
     }
@@ -90,6 +93,20 @@ public final class PriceFinder implements SelectorFinder {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** "40h/semaine", "45 hrs per week": hours of work in a job ad, not an hourly rate. */
+  private static boolean hoursOfWork(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '/')) {
+      i++;
+    }
+    for (String w : WORK_PERIODS) {
+      if (text.regionMatches(true, i, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

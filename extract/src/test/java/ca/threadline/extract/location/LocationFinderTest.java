@@ -115,6 +115,19 @@ class LocationFinderTest {
   }
 
   @Test
+  void aSlashSeparatesPlaces() {
+    assertThat(values("Aide-cuisinier à Gatineau/Ottawa")).containsExactly("Gatineau, QC", "Ottawa, ON");
+  }
+
+  @Test
+  void personNamesThatAreCities() {
+    assertThat(values("Hi I'm London 😘 22yo")).isEmpty();
+    assertThat(values("In London tonight")).containsExactly("London, ON");
+    assertThat(values("Victoria Sasha 34yo")).containsExactly("Victoria, BC");
+    assertThat(values("Regina\nNew girl in town")).containsExactly("Regina, SK");
+  }
+
+  @Test
   void longestFormWins() {
     assertThat(values("North Vancouver")).containsExactly("North Vancouver, BC");
     assertThat(values("Richmond Hill")).containsExactly("Richmond Hill, ON");

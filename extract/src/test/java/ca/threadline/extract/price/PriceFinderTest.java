@@ -77,6 +77,7 @@ class PriceFinderTest {
     assertThat(values("H 514 555 0135")).isEmpty();
     assertThat(values("$514 555 0135")).isEmpty();
     assertThat(values("0.005 BTC")).isEmpty();
+    assertThat(values("pas de permis requis, 40h/semaine, 45 hrs per week")).isEmpty();
   }
 
   @Test
