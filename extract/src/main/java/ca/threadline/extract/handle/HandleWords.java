@@ -25,7 +25,8 @@ final class HandleWords {
           "followers", "friends", "chat", "ready", "model", "girl", "girls", "star", "influencer", "posts",
           "below", "above", "bellow", "down", "up", "first", "then", "before", "after", "available", "none",
           "requests", "request", "accepted", "welcome", "exclusive", "exclusif", "promo", "special",
-          "deals", "menu", "rates", "prices", "tarifs", "book", "booking", "rdv", "me_", "de", "du", "le",
+          "deals", "menu", "rates", "prices", "tarifs", "book", "booking", "rdv", "de", "du", "le", "ask",
+          "coming", "soon", "upon", "see", "marketplace", "messenger", "bientot",
           "la", "les", "des", "un", "une", "ce", "ca", "est", "c'est", "sont", "fb", "ig", "sc", "tg");
 
   /** Filler words between a cue and the name: "my insta is x", "snap me: x", "IG handle: x". */

@@ -3,13 +3,14 @@ package ca.threadline.extract.handle;
 /**
  * The platforms whose user names ads give as contacts, with each one's user-name rules (length and
  * characters), so that a word after a cue that could not be a user name there is not taken as one.
- * A WhatsApp contact is a phone number, found by the phone finder.
+ * (Instagram and X allow one-letter names; Threadline asks for two, since "IG: n/a" is not a
+ * contact.) A WhatsApp contact is a phone number, found by the phone finder.
  */
 public enum Platform {
-  INSTAGRAM("instagram", 1, 30, "._"),
+  INSTAGRAM("instagram", 2, 30, "._"),
   SNAPCHAT("snapchat", 3, 15, "._-"),
   TELEGRAM("telegram", 5, 32, "_"),
-  TWITTER("twitter", 1, 15, "_"),
+  TWITTER("twitter", 2, 15, "_"),
   TIKTOK("tiktok", 2, 24, "._"),
   ONLYFANS("onlyfans", 3, 30, "._-"),
   KIK("kik", 2, 20, "._"),

@@ -95,6 +95,7 @@ class HandleFinderTest {
     assertThat(values("Follow me on snap for more, my snap is private")).isEmpty();
     assertThat(values("OF only, no OF link here")).isEmpty();
     assertThat(values("the best of the best, out of town")).isEmpty();
+    assertThat(values("IG: n/a, Snap: ask me, OF: coming soon, FB - Marketplace")).isEmpty();
   }
 
   @Test
