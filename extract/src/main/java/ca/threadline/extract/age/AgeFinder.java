@@ -61,15 +61,21 @@ public final class AgeFinder implements SelectorFinder {
   @Override
   public void find(String text, Language language, List<Selector> out) {
     List<int[]> found = new ArrayList<>();
-    Matcher old = OLD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    Matcher ans = ANS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    Matcher years = YEARS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    Matcher unit = LABEL_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher old = null;
+    Matcher ans = null;
+    Matcher years = null;
+    Matcher unit = null;
     int len = text.length();
     for (int p = 0; p + 1 < len; p++) {
       if (!isDigit(text.charAt(p)) || !isDigit(text.charAt(p + 1)) || (p > 0 && isDigit(text.charAt(p - 1)))
           || (p + 2 < len && isDigit(text.charAt(p + 2)))) {
         continue;
+      }
+      if (old == null) {
+        old = OLD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        ans = ANS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        years = YEARS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        unit = LABEL_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
       int windowEnd = Math.min(len, p + 40);
       if (old.region(p, windowEnd).lookingAt()) {
@@ -258,21 +264,23 @@ public final class AgeFinder implements SelectorFinder {
 
   /** One of {@code words} among the two words before {@code start}, in the same clause. */
   static boolean contextBefore(String text, int start, Set<String> words) {
-    int from = start;
-    int seen = 0;
-    while (from > 0 && seen < 2) {
-      char c = text.charAt(from - 1);
-      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|') {
-        break;
+    int i = start;
+    for (int seen = 0; seen < 2; seen++) {
+      while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
+        char c = text.charAt(i - 1);
+        if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|') {
+          return false;
+        }
+        i--;
       }
-      if (Character.isLetter(c) && (from - 1 == 0 || !Character.isLetter(text.charAt(from - 2)))) {
-        seen++;
+      int end = i;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
       }
-      from--;
-    }
-    String clause = Fold.of(text.substring(from, start));
-    for (String w : clause.split("[^a-z]+")) {
-      if (words.contains(w)) {
+      if (i == end) {
+        return false;
+      }
+      if (end - i <= 12 && words.contains(Fold.of(text.substring(i, end)))) {
         return true;
       }
     }

@@ -34,6 +34,13 @@ public final class HandleFinder implements SelectorFinder {
       Pattern.compile("(?<![\\p{L}\\p{N}_@.])@([A-Za-z0-9][A-Za-z0-9._-]{0,49})\\s+(?:on|sur)\\s+(?:my\\s+|mon\\s+)?(" + CUE + ")(?![\\p{L}\\p{N}_])",
           Pattern.CASE_INSENSITIVE);
   private static final String SEPARATORS = ":=>»→➡|-–—(";
+  private static final String[] CUE_WORDS =
+      {"instagram", "insta", "ig", "snapchat", "snap", "sc", "telegram", "tg", "twitter", "x", "tiktok", "onlyfans", "of",
+       "kik", "facebook", "fb"};
+  private static final Platform[] CUE_PLATFORMS =
+      {Platform.INSTAGRAM, Platform.INSTAGRAM, Platform.INSTAGRAM, Platform.SNAPCHAT, Platform.SNAPCHAT,
+       Platform.SNAPCHAT, Platform.TELEGRAM, Platform.TELEGRAM, Platform.TWITTER, Platform.TWITTER, Platform.TIKTOK,
+       Platform.ONLYFANS, Platform.ONLYFANS, Platform.KIK, Platform.FACEBOOK, Platform.FACEBOOK};
   private static final String POINTING_RIGHT = "\uD83D\uDC49";
 
   @Override
@@ -130,26 +137,30 @@ public final class HandleFinder implements SelectorFinder {
     if (j == i || j - i > 9 || (j < len && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_'))) {
       return null;
     }
-    String word = text.substring(i, j);
-    String lower = word.toLowerCase(Locale.ROOT);
+    int n = j - i;
     // Two-word spellings: "tik tok", "only fans".
-    if (lower.equals("tik") || lower.equals("only")) {
+    if ((n == 3 && text.regionMatches(true, i, "tik", 0, 3)) || (n == 4 && text.regionMatches(true, i, "only", 0, 4))) {
       int k = j;
       if (k < len && text.charAt(k) == ' ') {
         k++;
       }
-      String second = lower.equals("tik") ? "tok" : "fans";
+      String second = n == 3 ? "tok" : "fans";
       if (text.regionMatches(true, k, second, 0, second.length())
           && (k + second.length() >= len || !Character.isLetterOrDigit(text.charAt(k + second.length())))) {
-        return new Cue(lower.equals("tik") ? Platform.TIKTOK : Platform.ONLYFANS, k + second.length(), false);
+        return new Cue(n == 3 ? Platform.TIKTOK : Platform.ONLYFANS, k + second.length(), false);
       }
       return null;
     }
-    Platform p = platform(word);
-    if (p == null && !lower.equals("of") && !lower.equals("x")) {
-      return null;
+    for (int c = 0; c < CUE_WORDS.length; c++) {
+      String w = CUE_WORDS[c];
+      if (w.length() == n && text.regionMatches(true, i, w, 0, n)) {
+        // "of" and "x" name a platform only in capitals ("OF", "X"); in lower case they are words.
+        Platform p = (w.equals("of") || w.equals("x")) && !text.regionMatches(false, i, w.toUpperCase(Locale.ROOT), 0, n)
+            ? null : CUE_PLATFORMS[c];
+        return new Cue(p, j, n <= 2);
+      }
     }
-    return new Cue(p, j, lower.length() <= 2);
+    return null;
   }
 
   private static boolean isAsciiLetter(char c) {

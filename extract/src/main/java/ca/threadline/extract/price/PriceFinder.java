@@ -144,11 +144,18 @@ public final class PriceFinder implements SelectorFinder {
   private record Found(int start, int end, long amount, String currency) {}
 
   private static void collect(Matcher m, String text, List<Found> found, boolean withCurrency) {
-    String digits = m.group("amt").replaceAll("[ \\u00A0\\u202F,]", "");
-    if (digits.length() > 7) {
+    long amount = 0;
+    int digits = 0;
+    for (int i = m.start("amt"); i < m.end("amt"); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        amount = amount * 10 + (c - '0');
+        digits++;
+      }
+    }
+    if (digits > 7) {
       return;
     }
-    long amount = Long.parseLong(digits);
     String currency = "CAD";
     if (withCurrency) {
       if (m.group("k") != null) {
