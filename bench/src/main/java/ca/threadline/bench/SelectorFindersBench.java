@@ -39,7 +39,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SelectorFindersBench {
