@@ -78,7 +78,7 @@ public final class Capturer {
   }
 
   /** A response written to the WARC, waiting for the file's hash to become an item. */
-  private record Hop(URI uri, long offset, URI recordId, int status, String contentType, String location, String payloadSha, long payloadSize, byte[] head, boolean complete, Exchange exchange, String role, int index, int parentHop) {}
+  private record Hop(URI uri, long record, long offset, URI recordId, int status, String contentType, String location, String payloadSha, long payloadSize, byte[] head, boolean complete, Exchange exchange, String role, int index, int parentHop) {}
 
   public Acquisition capture(URI url) throws IOException {
     ObjectNode details = Json.object();
@@ -94,7 +94,8 @@ public final class Capturer {
     StagedFile png = null;
     URI screenshotRecord = null;
     try (FileChannel ch = FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        WarcWriter warc = new WarcWriter(ch, WarcCompression.GZIP)) {
+        WarcWriter writer = new WarcWriter(ch, WarcCompression.GZIP)) {
+      WarcOut warc = new WarcOut(writer);
       warc.write(warcinfo(warcName));
       List<Hop> chain = follow(warc, url, "page", -1, acq, hops);
       Hop page = chain.isEmpty() ? null : chain.get(chain.size() - 1);
@@ -209,12 +210,12 @@ public final class Capturer {
     ItemMaker.Found f =
         new ItemMaker.Found(
             id, h.payloadSha(), h.payloadSize(), "http-response", h.contentType(), h.uri().toString(), h.uri().toString(), h.head(), h.complete(),
-            h.uri().toString(), h.exchange().started().toString(), new Location.WarcRecord(warcFile, h.offset()), parent, meta, h.uri().toString());
+            h.uri().toString(), h.exchange().started().toString(), new Location.WarcRecord(warcFile, h.record(), h.offset()), parent, meta, h.uri().toString());
     return ItemMaker.make(ctx, acq, f, false);
   }
 
   /** Fetches a URL and follows its redirects, writing every hop; returns the chain. */
-  private List<Hop> follow(WarcWriter warc, URI start, String role, int parentHop, Acquisition acq, List<Hop> all) throws IOException {
+  private List<Hop> follow(WarcOut warc, URI start, String role, int parentHop, Acquisition acq, List<Hop> all) throws IOException {
     List<Hop> chain = new ArrayList<>();
     Set<URI> visited = new HashSet<>();
     URI uri = start;
@@ -252,7 +253,7 @@ public final class Capturer {
     return chain;
   }
 
-  private Hop write(WarcWriter warc, Exchange x, String role, int index, int parentHop) throws IOException {
+  private Hop write(WarcOut warc, Exchange x, String role, int index, int parentHop) throws IOException {
     byte[] blockDigest = Hex.parse(Digests.sha256Hex(x.response()));
     int status = 0;
     String contentType = null;
@@ -273,6 +274,7 @@ public final class Capturer {
       }
     }
     long offset = warc.position();
+    long responseIndex = warc.records();
     WarcResponse.Builder rb =
         new WarcResponse.Builder(x.uri())
             .date(x.started())
@@ -295,7 +297,30 @@ public final class Capturer {
             .body(MediaType.HTTP_REQUEST, x.request())
             .build();
     warc.write(request);
-    return new Hop(x.uri(), offset, response.id(), status, contentType, location, p.sha256(), p.size(), p.head(), p.complete(), x, role, index, parentHop);
+    return new Hop(x.uri(), responseIndex, offset, response.id(), status, contentType, location, p.sha256(), p.size(), p.head(), p.complete(), x, role, index, parentHop);
+  }
+
+  /** A WARC writer that counts the records it wrote (items are located by record number). */
+  private static final class WarcOut {
+    private final WarcWriter writer;
+    private long records;
+
+    WarcOut(WarcWriter writer) {
+      this.writer = writer;
+    }
+
+    void write(org.netpreserve.jwarc.WarcRecord r) throws IOException {
+      writer.write(r);
+      records++;
+    }
+
+    long position() {
+      return writer.position();
+    }
+
+    long records() {
+      return records;
+    }
   }
 
   private static boolean isHtml(Hop h) {

@@ -33,6 +33,18 @@ public final class WarcPayloads {
     return r.type().equals("response") && r.contentType().base().equals(MediaType.HTTP);
   }
 
+  /** Reads forward to the {@code index}-th record (from 0), or empty if the file has fewer. */
+  public static java.util.Optional<WarcRecord> nth(WarcReader reader, long index) throws IOException {
+    java.util.Optional<WarcRecord> r = java.util.Optional.empty();
+    for (long i = 0; i <= index; i++) {
+      r = reader.next();
+      if (r.isEmpty()) {
+        return r;
+      }
+    }
+    return r;
+  }
+
   public static InputStream payload(WarcRecord r) throws IOException {
     if (isHttpResponse(r)) {
       return ((WarcResponse) r).http().body().stream();

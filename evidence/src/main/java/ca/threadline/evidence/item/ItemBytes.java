@@ -21,7 +21,7 @@ public final class ItemBytes {
     return switch (location) {
       case Location.WholeFile w -> Files.newInputStream(file);
       case Location.Range r -> range(file, r.offset(), r.length());
-      case Location.WarcRecord r -> record(file, r.offset());
+      case Location.WarcRecord r -> record(file, r.index());
     };
   }
 
@@ -58,13 +58,12 @@ public final class ItemBytes {
     };
   }
 
-  private static InputStream record(Path file, long offset) throws IOException {
+  private static InputStream record(Path file, long index) throws IOException {
     WarcReader reader = WarcPayloads.reader(FileChannel.open(file, StandardOpenOption.READ));
     try {
-      reader.position(offset);
-      Optional<WarcRecord> r = reader.next();
-      if (r.isEmpty() || reader.position() != offset) {
-        throw new IOException("no WARC record at byte " + offset + " of " + file);
+      Optional<WarcRecord> r = WarcPayloads.nth(reader, index);
+      if (r.isEmpty()) {
+        throw new IOException("no WARC record " + index + " in " + file);
       }
       InputStream payload = WarcPayloads.payload(r.get());
       return new FilterInputStream(payload) {

@@ -39,15 +39,19 @@ public sealed interface Location {
   }
 
   /**
-   * The item is the payload of the WARC record that starts at byte {@code offset} of a WARC file
-   * (for a response: its HTTP entity body without transfer coding, as ISO 28500 defines payload).
+   * The item is the payload of the {@code index}-th record (from 0) of a WARC file (for a
+   * response: its HTTP entity body without transfer coding, as ISO 28500 defines payload). The
+   * record is found again by counting, because a WARC compressed as one gzip stream (rather than
+   * one member per record) has no byte offset that locates a record; {@code offset} is where the
+   * record starts when the file has one gzip member per record (or none), for people and tools.
    */
-  record WarcRecord(String file, long offset) implements Location {
+  record WarcRecord(String file, long index, long offset) implements Location {
     @Override
     public ObjectNode toJson() {
       ObjectNode o = Json.object();
       o.put("in", "warc-record");
       o.put("file", file);
+      o.put("record", index);
       o.put("offset", offset);
       return o;
     }
@@ -62,7 +66,7 @@ public sealed interface Location {
     return switch (in) {
       case "file" -> new WholeFile(file);
       case "range" -> new Range(file, required(o, "offset"), required(o, "length"));
-      case "warc-record" -> new WarcRecord(file, required(o, "offset"));
+      case "warc-record" -> new WarcRecord(file, required(o, "record"), required(o, "offset"));
       default -> throw new IllegalArgumentException("unknown location \"" + in + "\"");
     };
   }

@@ -138,15 +138,16 @@ final class FileCheck {
   }
 
   private static String warcPass(Path path, String file, List<Item> records, List<Problem> out) throws IOException {
-    Map<Long, List<Item>> byOffset = new HashMap<>();
+    Map<Long, List<Item>> byIndex = new HashMap<>();
     for (Item i : records) {
-      byOffset.computeIfAbsent(((Location.WarcRecord) i.location()).offset(), k -> new ArrayList<>()).add(i);
+      byIndex.computeIfAbsent(((Location.WarcRecord) i.location()).index(), k -> new ArrayList<>()).add(i);
     }
     MessageDigest whole = Digests.sha256();
     try (HashingChannel ch = new HashingChannel(FileChannel.open(path, StandardOpenOption.READ), whole)) {
       String stopped = null;
       try (WarcReader reader = WarcPayloads.reader(ch)) {
-        while (!byOffset.isEmpty()) {
+        long index = -1;
+        while (!byIndex.isEmpty()) {
           Optional<WarcRecord> next;
           try {
             next = reader.next();
@@ -158,33 +159,36 @@ final class FileCheck {
             break;
           }
           WarcRecord r = next.get();
-          List<Item> here = byOffset.remove(reader.position());
+          index++;
+          List<Item> here = byIndex.remove(index);
           if (here == null) {
             continue;
           }
           String sha;
-          try (InputStream in = WarcPayloads.payload(r)) {
+          try {
+            // Not closed: closing a payload stream closes the reader's channel.
+            InputStream in = WarcPayloads.payload(r);
             sha = Digests.sha256Hex(in);
           } catch (IOException | RuntimeException e) {
             for (Item i : here) {
-              out.add(Problem.ofItem("record_modified", i.id(), file, "the record at byte " + reader.position() + " no longer parses: " + e.getMessage()));
+              out.add(Problem.ofItem("record_modified", i.id(), file, "record " + index + " no longer parses: " + e.getMessage()));
             }
             continue;
           }
           for (Item i : here) {
             if (!sha.equals(i.sha256())) {
-              out.add(Problem.ofItem("record_modified", i.id(), file, "the record at byte " + reader.position() + " has payload SHA-256 " + sha + ", the custody log recorded " + i.sha256()));
+              out.add(Problem.ofItem("record_modified", i.id(), file, "record " + index + " (at byte " + reader.position() + ") has payload SHA-256 " + sha + ", the custody log recorded " + i.sha256()));
             }
           }
         }
+        ch.drain();
       }
-      for (List<Item> left : byOffset.values()) {
+      for (List<Item> left : byIndex.values()) {
         for (Item i : left) {
-          long off = ((Location.WarcRecord) i.location()).offset();
-          out.add(Problem.ofItem("record_missing", i.id(), file, "no record starts at byte " + off + (stopped == null ? "" : " (" + stopped + ")")));
+          long n = ((Location.WarcRecord) i.location()).index();
+          out.add(Problem.ofItem("record_missing", i.id(), file, "the file has no record " + n + (stopped == null ? "" : " (" + stopped + ")")));
         }
       }
-      ch.drain();
     }
     return Hex.of(whole.digest());
   }
