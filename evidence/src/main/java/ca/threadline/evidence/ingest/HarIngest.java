@@ -48,7 +48,7 @@ final class HarIngest {
   private static void parse(IngestContext ctx, Acquisition acq, Path staged, String containerId, String provenance) throws IOException {
     try (InputStream in = Files.newInputStream(staged);
         JsonParser p = Json.parser(in)) {
-      p.setCodec(Json.mapper());
+      p.setCodec(Json.streamingMapper());
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new HarException("a HAR file is a JSON object", p.currentLocation());
       }

@@ -30,7 +30,14 @@ public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper(FACTORY).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /** For reading one value at a time from a stream (no trailing-token check: more values follow). */
+  private static final ObjectMapper STREAMING = new ObjectMapper(FACTORY);
+
   private Json() {}
+
+  public static ObjectMapper streamingMapper() {
+    return STREAMING;
+  }
 
   public static ObjectMapper mapper() {
     return MAPPER;
