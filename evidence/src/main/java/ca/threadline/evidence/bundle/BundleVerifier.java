@@ -328,7 +328,7 @@ public final class BundleVerifier {
       long size = Long.parseLong(field(lines[3], "size"));
       byte[] root = Hex.parse(field(lines[4], "root"));
       Instant time = Instant.parse(field(lines[5], "time"));
-      Checkpoint cp = new Checkpoint(seq, size, root, time, key, new byte[0], null, null, null);
+      Checkpoint cp = new Checkpoint(seq, size, root, time, key, new byte[0], null, null, null, null);
       if (!Arrays.equals(cp.signedText(), txt)) {
         throw new IllegalArgumentException("not in the form Threadline signs");
       }

@@ -18,9 +18,12 @@ import java.util.Base64;
  * @param tsr the DER TimeStampResp from the configured authority over {@code SHA-256(signedText)}, or null
  * @param tsa the authority's URL when one was asked
  * @param tsaError why no token was obtained, when the authority was asked but failed
+ * @param prev hex SHA-256 of the previous checkpoint's line, or null for the first: the lines form a
+ *     hash chain whose head HEAD signs, so that no byte of any line (the token and the authority's
+ *     URL included, which the signature does not cover) can change unnoticed
  */
 public record Checkpoint(
-    long seq, long size, byte[] root, Instant time, String keyId, byte[] signature, byte[] tsr, String tsa, String tsaError) {
+    long seq, long size, byte[] root, Instant time, String keyId, byte[] signature, byte[] tsr, String tsa, String tsaError, String prev) {
 
   /** The exact bytes that are signed and timestamped. */
   public byte[] signedText() {
@@ -55,6 +58,9 @@ public record Checkpoint(
     if (tsaError != null) {
       o.put("tsa_error", tsaError);
     }
+    if (prev != null) {
+      o.put("prev", prev);
+    }
     return o;
   }
 
@@ -71,7 +77,7 @@ public record Checkpoint(
       String key = required(o, "key").textValue();
       byte[] sig = Base64.getDecoder().decode(required(o, "sig").textValue());
       byte[] tsr = o.hasNonNull("tsr") ? Base64.getDecoder().decode(o.get("tsr").textValue()) : null;
-      return new Checkpoint(seq, size, root, time, key, sig, tsr, Json.text(o, "tsa"), Json.text(o, "tsa_error"));
+      return new Checkpoint(seq, size, root, time, key, sig, tsr, Json.text(o, "tsa"), Json.text(o, "tsa_error"), Json.text(o, "prev"));
     } catch (DateTimeParseException | NullPointerException e) {
       throw new IllegalArgumentException("malformed checkpoint: " + e.getMessage(), e);
     }

@@ -160,20 +160,21 @@ public final class CustodyWriter implements AutoCloseable {
         messages.accept("warning: the time-stamping authority " + timestamper.url() + " failed (" + tsaError + "); checkpoint " + cpSeq + " is signed but not time-stamped");
       }
     }
-    Checkpoint cp = new Checkpoint(cpSeq, tree.size(), root, time, key.keyId(), key.sign(text), tsr, timestamper == null ? null : timestamper.url(), tsaError);
+    String prev = head.lastCheckpoint().isEmpty() ? null : head.lastCheckpoint();
+    Checkpoint cp = new Checkpoint(cpSeq, tree.size(), root, time, key.keyId(), key.sign(text), tsr, timestamper == null ? null : timestamper.url(), tsaError, prev);
     byte[] cpLine = CanonicalJson.bytes(cp.toJson());
     ByteArrayOutputStream cpBytes = new ByteArrayOutputStream(cpLine.length + 1);
     cpBytes.writeBytes(cpLine);
     cpBytes.write('\n');
     long checkpointBytes = append(home.checkpoints(), head.checkpointBytes(), cpBytes.toByteArray());
     state.checkpoints().add(cp);
-    head = new Head(logBytes, tree.size(), checkpointBytes, cpSeq + 1, root, false, time, key.keyId(), new byte[0]);
+    head = new Head(logBytes, tree.size(), checkpointBytes, cpSeq + 1, root, Digests.sha256Hex(cpLine), false, time, key.keyId(), new byte[0]);
     writeHead(head);
     return seqs;
   }
 
   private Head withPending(boolean pending) {
-    return new Head(head.logBytes(), head.entries(), head.checkpointBytes(), head.checkpoints(), head.root(), pending, clock.instant(), key.keyId(), new byte[0]);
+    return head.pending(pending, clock.instant());
   }
 
   private void writeHead(Head h) throws IOException {

@@ -17,10 +17,15 @@ import java.util.Base64;
  * <p>Protocol of one commit: HEAD(pending) → new blobs and WARC files renamed into place → log
  * lines appended and forced → checkpoint line appended and forced → HEAD(committed, not pending).
  */
-public record Head(long logBytes, long entries, long checkpointBytes, long checkpoints, byte[] root, boolean pending, Instant time, String keyId, byte[] signature) {
+public record Head(long logBytes, long entries, long checkpointBytes, long checkpoints, byte[] root, String lastCheckpoint, boolean pending, Instant time, String keyId, byte[] signature) {
 
   public static Head empty(String keyId) {
-    return new Head(0, 0, 0, 0, MerkleTree.emptyRoot(), false, Instant.EPOCH, keyId, new byte[0]);
+    return new Head(0, 0, 0, 0, MerkleTree.emptyRoot(), "", false, Instant.EPOCH, keyId, new byte[0]);
+  }
+
+  /** The same commit point, marked pending (or not) at {@code time}. */
+  public Head pending(boolean p, Instant t) {
+    return new Head(logBytes, entries, checkpointBytes, checkpoints, root, lastCheckpoint, p, t, keyId, new byte[0]);
   }
 
   ObjectNode unsigned() {
@@ -31,6 +36,7 @@ public record Head(long logBytes, long entries, long checkpointBytes, long check
     o.put("checkpoint_bytes", checkpointBytes);
     o.put("checkpoints", checkpoints);
     o.put("root", Hex.of(root));
+    o.put("last_checkpoint_sha256", lastCheckpoint);
     o.put("pending", pending);
     o.put("time", time.toString());
     o.put("key", keyId);
@@ -42,8 +48,8 @@ public record Head(long logBytes, long entries, long checkpointBytes, long check
   }
 
   public Head signedWith(InstallationKey key) {
-    Head h = new Head(logBytes, entries, checkpointBytes, checkpoints, root, pending, time, key.keyId(), new byte[0]);
-    return new Head(logBytes, entries, checkpointBytes, checkpoints, root, pending, time, key.keyId(), key.sign(h.signedBytes()));
+    Head h = new Head(logBytes, entries, checkpointBytes, checkpoints, root, lastCheckpoint, pending, time, key.keyId(), new byte[0]);
+    return new Head(logBytes, entries, checkpointBytes, checkpoints, root, lastCheckpoint, pending, time, key.keyId(), key.sign(h.signedBytes()));
   }
 
   public byte[] toBytes() {
@@ -64,6 +70,7 @@ public record Head(long logBytes, long entries, long checkpointBytes, long check
           o.get("checkpoint_bytes").longValue(),
           o.get("checkpoints").longValue(),
           Hex.parse(o.get("root").textValue()),
+          o.get("last_checkpoint_sha256").textValue(),
           o.get("pending").booleanValue(),
           Instant.parse(o.get("time").textValue()),
           o.get("key").textValue(),

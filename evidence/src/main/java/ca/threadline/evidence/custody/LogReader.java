@@ -55,7 +55,11 @@ public final class LogReader {
       }
     } else {
       try {
-        head = Head.parse(Files.readAllBytes(headPath));
+        byte[] headBytes = Files.readAllBytes(headPath);
+        head = Head.parse(headBytes);
+        if (!Arrays.equals(head.toBytes(), headBytes)) {
+          problems.add(Problem.ofFile("head_invalid", headFile, "HEAD is not in the form Threadline writes (altered bytes)"));
+        }
         if (key == null) {
           problems.add(Problem.ofFile("key_missing", "keys/" + InstallationKey.PUBLIC_FILE, "no public key to check the custody log's signatures"));
         } else if (!key.verify(head.signedBytes(), head.signature()) || !key.keyId().equals(head.keyId())) {
@@ -157,11 +161,14 @@ public final class LogReader {
     long count = 0;
     long lastSize = -1;
     String firstMismatch = null;
+    String chain = "";
     if (head.checkpointBytes() > 0 && cpLen > 0) {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(home.checkpoints()), 1 << 16)) {
         LineSplitter lines = new LineSplitter(in, Math.min(head.checkpointBytes(), cpLen), 1 << 20);
         for (LineSplitter.Line line; (line = lines.next()) != null; ) {
           long k = count++;
+          String expectedPrev = chain;
+          chain = line.bytes() == null ? "?" : ca.threadline.evidence.store.Digests.sha256Hex(line.bytes());
           Checkpoint cp;
           try {
             if (line.bytes() == null || !line.terminated()) {
@@ -175,6 +182,9 @@ public final class LogReader {
           } catch (IOException | IllegalArgumentException e) {
             problems.add(Problem.ofFile("checkpoint_invalid", file, "checkpoint " + k + ": " + firstLine(e.getMessage())));
             continue;
+          }
+          if (!expectedPrev.equals(cp.prev() == null ? "" : cp.prev())) {
+            problems.add(Problem.ofFile("checkpoint_invalid", file, "checkpoint " + k + " does not chain to the line before it (altered bytes)"));
           }
           if (cp.seq() != k) {
             problems.add(Problem.ofFile("checkpoint_invalid", file, "line " + (k + 1) + " holds checkpoint " + cp.seq()));
@@ -196,6 +206,9 @@ public final class LogReader {
           out.add(cp);
         }
       }
+    }
+    if (count == head.checkpoints() && !chain.equals(head.lastCheckpoint())) {
+      problems.add(Problem.ofFile("checkpoint_invalid", file, "the last committed checkpoint is not the one HEAD signed (altered bytes)"));
     }
     if (count != head.checkpoints()) {
       problems.add(Problem.ofFile("checkpoint_count", file, "the committed file holds " + count + " checkpoints, HEAD says " + head.checkpoints()));
@@ -223,6 +236,9 @@ public final class LogReader {
     private final InputStream in;
     private long remaining;
     private final int maxLine;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int len;
 
     LineSplitter(InputStream in, long limit, int maxLine) {
       this.in = in;
@@ -230,35 +246,56 @@ public final class LogReader {
       this.maxLine = maxLine;
     }
 
-    Line next() throws IOException {
+    private boolean fill() throws IOException {
       if (remaining <= 0) {
+        return false;
+      }
+      int n = in.read(buf, 0, (int) Math.min(buf.length, remaining));
+      if (n <= 0) {
+        remaining = 0;
+        return false;
+      }
+      remaining -= n;
+      pos = 0;
+      len = n;
+      return true;
+    }
+
+    Line next() throws IOException {
+      if (pos >= len && !fill()) {
         return null;
       }
       MessageDigest md = ca.threadline.evidence.store.Digests.sha256();
       md.update((byte) 0);
-      ByteArrayOutputStream buf = new ByteArrayOutputStream(512);
+      ByteArrayOutputStream line = new ByteArrayOutputStream(512);
       boolean over = false;
-      while (remaining > 0) {
-        int b = in.read();
-        if (b < 0) {
-          remaining = 0;
-          break;
+      while (true) {
+        if (pos >= len && !fill()) {
+          return new Line(over ? null : line.toByteArray(), md.digest(), false);
         }
-        remaining--;
-        if (b == '\n') {
-          return new Line(over ? null : buf.toByteArray(), md.digest(), true);
-        }
-        md.update((byte) b);
-        if (!over) {
-          if (buf.size() >= maxLine) {
-            over = true;
-            buf = new ByteArrayOutputStream(0);
-          } else {
-            buf.write(b);
+        int nl = -1;
+        for (int i = pos; i < len; i++) {
+          if (buf[i] == '\n') {
+            nl = i;
+            break;
           }
         }
+        int end = nl < 0 ? len : nl;
+        md.update(buf, pos, end - pos);
+        if (!over) {
+          if (line.size() + (end - pos) > maxLine) {
+            over = true;
+            line = new ByteArrayOutputStream(0);
+          } else {
+            line.write(buf, pos, end - pos);
+          }
+        }
+        pos = end;
+        if (nl >= 0) {
+          pos++;
+          return new Line(over ? null : line.toByteArray(), md.digest(), true);
+        }
       }
-      return new Line(over ? null : buf.toByteArray(), md.digest(), false);
     }
   }
 }

@@ -2,7 +2,6 @@ package ca.threadline.evidence.timestamp;
 
 import ca.threadline.evidence.store.Digests;
 import java.io.IOException;
-import java.security.Provider;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.List;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -29,7 +27,6 @@ import org.bouncycastle.util.Selector;
  * given, it is one of them or issued by one.
  */
 public final class TimestampCheck {
-  private final Provider bc = new BouncyCastleProvider();
   private final List<X509Certificate> trusted;
 
   /** @param trusted certificates of trusted authorities (their roots or themselves); may be empty */
@@ -44,7 +41,16 @@ public final class TimestampCheck {
     }
   }
 
+  /** Never throws: a token damaged in any way is a failed check. */
   public Result check(byte[] tsr, byte[] data) {
+    try {
+      return checkUnsafe(tsr, data);
+    } catch (RuntimeException e) {
+      return fail("the token is damaged: " + e.getMessage());
+    }
+  }
+
+  private Result checkUnsafe(byte[] tsr, byte[] data) {
     TimeStampToken token;
     try {
       TimeStampResponse response = new TimeStampResponse(tsr);
@@ -70,8 +76,8 @@ public final class TimestampCheck {
     X509CertificateHolder holder = matches.iterator().next();
     X509Certificate signer;
     try {
-      token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(bc).build(holder));
-      signer = new JcaX509CertificateConverter().setProvider(bc).getCertificate(holder);
+      token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+      signer = new JcaX509CertificateConverter().getCertificate(holder);
     } catch (TSPException | OperatorCreationException | CertificateException | RuntimeException e) {
       return fail("the token's signature does not verify: " + e.getMessage());
     }
@@ -92,7 +98,7 @@ public final class TimestampCheck {
       if (!cert.getIssuer().equals(org.bouncycastle.asn1.x500.X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()))) {
         return false;
       }
-      return cert.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(bc).build(issuer.getPublicKey()));
+      return cert.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()));
     } catch (Exception e) {
       return false;
     }
@@ -111,7 +117,7 @@ public final class TimestampCheck {
       }
       @SuppressWarnings("unchecked")
       Collection<X509CertificateHolder> m = token.getCertificates().getMatches((Selector<X509CertificateHolder>) (Object) token.getSID());
-      return m.isEmpty() ? null : new JcaX509CertificateConverter().setProvider(bc).getCertificate(m.iterator().next());
+      return m.isEmpty() ? null : new JcaX509CertificateConverter().getCertificate(m.iterator().next());
     } catch (TSPException | IOException | CertificateException | RuntimeException e) {
       return null;
     }

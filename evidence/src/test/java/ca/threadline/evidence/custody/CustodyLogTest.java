@@ -87,8 +87,7 @@ class CustodyLogTest {
     acts(f, 2);
     LogState before = LogReader.read(f.home);
     // Simulate a crash after the pending HEAD and a partial append: a torn line and a stray blob.
-    Head pending = new Head(before.head().logBytes(), before.head().entries(), before.head().checkpointBytes(), before.head().checkpoints(),
-        before.head().root(), true, before.head().time(), before.head().keyId(), new byte[0]);
+    Head pending = before.head().pending(true, before.head().time());
     InstallationKey key = InstallationKey.loadOrCreate(f.home.keys());
     Files.write(f.home.head(), pending.signedWith(key).toBytes());
     Files.write(f.home.log(), "{\"act\":\"half-writ".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
