@@ -1,5 +1,11 @@
 package ca.threadline.app.cli;
 
+import ca.threadline.app.evidence.CaptureCommand;
+import ca.threadline.app.evidence.EvidenceCommand;
+import ca.threadline.app.evidence.ExportCommand;
+import ca.threadline.app.evidence.ImportCommand;
+import ca.threadline.app.evidence.VerifyBundleCommand;
+import ca.threadline.app.evidence.VerifyCommand;
 import ca.threadline.app.extract.ExtractCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +21,8 @@ import picocli.CommandLine.Spec;
       "Machine-readable results go to stdout as JSON Lines; progress and messages to stderr.",
       "Exit codes: 0 success, 1 a problem was found and reported, 2 bad usage or bad input."
     },
-    subcommands = {ExtractCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, picocli.CommandLine.HelpCommand.class,
+      CaptureCommand.class, ImportCommand.class, EvidenceCommand.class, VerifyCommand.class, ExportCommand.class, VerifyBundleCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./threadline demo                              generate a synthetic case and explore it",
