@@ -19,7 +19,7 @@ public final class Acquisition {
   private final String act;
   private final CaseName caseName;
   private final ObjectNode details;
-  private final List<NewItem> items = new ArrayList<>();
+  private final List<java.util.concurrent.CompletableFuture<NewItem>> items = new ArrayList<>();
   private final List<Placement> placements = new ArrayList<>();
   private final List<InputIssue> issues = new ArrayList<>();
 
@@ -62,8 +62,16 @@ public final class Acquisition {
     return details;
   }
 
+  /** The prepared items, in the order they were found (waits for any still being analysed). */
   public List<NewItem> items() {
-    return items;
+    List<NewItem> out = new ArrayList<>(items.size());
+    for (var f : items) {
+      NewItem i = f.join();
+      if (i != null) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   public List<Placement> placements() {
@@ -71,14 +79,21 @@ public final class Acquisition {
   }
 
   public List<InputIssue> issues() {
-    return issues;
+    synchronized (issues) {
+      return List.copyOf(issues);
+    }
   }
 
   public boolean hasBadInput() {
-    return issues.stream().anyMatch(i -> !i.finding());
+    return issues().stream().anyMatch(i -> !i.finding());
   }
 
-  public void add(NewItem item) {
+  public synchronized void add(NewItem item) {
+    items.add(java.util.concurrent.CompletableFuture.completedFuture(item));
+  }
+
+  /** Adds an item still being analysed; it keeps its place in the order. */
+  public synchronized void add(java.util.concurrent.CompletableFuture<NewItem> item) {
     items.add(item);
   }
 
@@ -87,7 +102,9 @@ public final class Acquisition {
   }
 
   public void issue(InputIssue i) {
-    issues.add(i);
+    synchronized (issues) {
+      issues.add(i);
+    }
   }
 
   /** Deletes the staged files (the act is abandoned, or its files already exist). */

@@ -6,6 +6,7 @@ import ca.threadline.app.cli.Io;
 import ca.threadline.app.cli.UsageException;
 import ca.threadline.evidence.Acquisition;
 import ca.threadline.evidence.EvidenceStore;
+import ca.threadline.evidence.content.AnalysisPool;
 import ca.threadline.evidence.content.ContentAnalyzer;
 import ca.threadline.evidence.ingest.Importer;
 import ca.threadline.evidence.ingest.IngestContext;
@@ -98,9 +99,10 @@ public final class ImportCommand implements Callable<Integer> {
     int defects = 0;
     long started = System.nanoTime();
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
-        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads)) {
+        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads);
+        AnalysisPool analysis = new AnalysisPool(threads, 256 << 20)) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
-      IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(), texts, Instant.now());
+      IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(), texts, Instant.now(), analysis);
       Importer importer = new Importer(ctx, 60_000);
       List<Acquisition> batch = new ArrayList<>();
       long batchBytes = 0;

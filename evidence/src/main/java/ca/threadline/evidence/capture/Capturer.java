@@ -211,7 +211,9 @@ public final class Capturer {
         new ItemMaker.Found(
             id, h.payloadSha(), h.payloadSize(), "http-response", h.contentType(), h.uri().toString(), h.uri().toString(), h.head(), h.complete(),
             h.uri().toString(), h.exchange().started().toString(), new Location.WarcRecord(warcFile, h.record(), h.offset()), parent, meta, h.uri().toString());
-    return ItemMaker.make(ctx, acq, f, false);
+    NewItem item = ItemMaker.build(ctx, acq, f, false);
+    acq.add(item);
+    return item;
   }
 
   /** Fetches a URL and follows its redirects, writing every hop; returns the chain. */

@@ -25,18 +25,23 @@ public final class ContentAnalyzer {
   }
 
   public Analysis analyze(byte[] bytes, String declaredType, String name, String baseUri) {
-    String type = MediaSniffer.sniff(bytes, declaredType, name);
+    return analyze(bytes, 0, bytes.length, declaredType, name, baseUri);
+  }
+
+  /** Analyses {@code len} bytes of {@code bytes} from {@code off} (a payload inside a record's block). */
+  public Analysis analyze(byte[] bytes, int off, int len, String declaredType, String name, String baseUri) {
+    String type = MediaSniffer.sniff(bytes, off, len, declaredType, name);
     ObjectNode meta = Json.object();
     try {
       if (MediaSniffer.isImage(type)) {
-        ObjectNode exif = Guard.run("image metadata of " + name, timeoutMillis, () -> ImageMetadata.read(bytes));
+        ObjectNode exif = Guard.run("image metadata of " + name, timeoutMillis, () -> ImageMetadata.read(bytes, off, len));
         if (!exif.isEmpty()) {
           meta.set("image", exif);
         }
         return new Analysis(type, "image", null, meta, null);
       }
       if (type.equals("application/pdf")) {
-        PdfText.Extracted x = Guard.run("PDF text of " + name, timeoutMillis, () -> PdfText.extract(bytes));
+        PdfText.Extracted x = Guard.run("PDF text of " + name, timeoutMillis, () -> PdfText.extract(bytes, off, len));
         meta.put("pages", x.pages());
         if (x.encrypted()) {
           meta.put("encrypted", true);
@@ -45,14 +50,16 @@ public final class ContentAnalyzer {
       }
       if (type.equals("text/html")) {
         String charset = HtmlText.charsetOf(declaredType);
-        HtmlText.Extracted x = Guard.run("HTML text of " + name, timeoutMillis, () -> HtmlText.extract(bytes, charset, baseUri));
+        // jsoup's parser is linear in its input and has no known hang; it runs in this thread (no
+        // hand-off per page) with its failures caught like a guarded parser's.
+        HtmlText.Extracted x = inline("HTML text of " + name, () -> HtmlText.extract(bytes, off, len, charset, baseUri));
         if (!x.title().isBlank()) {
           meta.put("title", x.title().length() > 500 ? x.title().substring(0, 500) : x.title());
         }
         return new Analysis(type, "html", cap(x.text()), meta, null);
       }
       if (type.startsWith("text/") || type.equals("application/json")) {
-        PlainText.Decoded d = PlainText.decode(bytes);
+        PlainText.Decoded d = PlainText.decode(bytes, off, len);
         meta.put("charset", d.charset());
         return new Analysis(type, "text", cap(d.text()), meta, null);
       }
@@ -60,6 +67,15 @@ public final class ContentAnalyzer {
     } catch (Guard.Failure f) {
       String kind = MediaSniffer.isImage(type) ? "image" : type.equals("application/pdf") ? "pdf" : type.equals("text/html") ? "html" : "file";
       return new Analysis(type, kind, null, meta, f.getMessage());
+    }
+  }
+
+  private static <T> T inline(String what, java.util.concurrent.Callable<T> work) throws Guard.Failure {
+    try {
+      return work.call();
+    } catch (Exception | StackOverflowError e) {
+      String m = e.getMessage();
+      throw new Guard.Failure(what + " failed: " + (e instanceof StackOverflowError ? "nested too deeply" : m == null ? e.getClass().getSimpleName() : Guard.firstLine(m)), e);
     }
   }
 

@@ -13,6 +13,13 @@ import java.util.concurrent.TimeoutException;
  * command goes on. (Java cannot kill a thread; an abandoned one dies with the process.)
  */
 public final class Guard {
+  /** Reused daemon threads: a guard per item must not cost a thread start per item. */
+  private static final java.util.concurrent.ExecutorService THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "guarded parser");
+    t.setDaemon(true);
+    return t;
+  });
+
   private Guard() {}
 
   /** A parser failed; the message says why, in words for the report. */
@@ -24,9 +31,7 @@ public final class Guard {
 
   public static <T> T run(String what, long timeoutMillis, Callable<T> work) throws Failure {
     FutureTask<T> task = new FutureTask<>(work);
-    Thread t = new Thread(task, "guarded " + what);
-    t.setDaemon(true);
-    t.start();
+    THREADS.execute(task);
     try {
       return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -48,7 +53,7 @@ public final class Guard {
     }
   }
 
-  static String firstLine(String s) {
+  public static String firstLine(String s) {
     int nl = s.indexOf('\n');
     String l = nl < 0 ? s : s.substring(0, nl);
     return l.length() > 300 ? l.substring(0, 300) + "…" : l;

@@ -17,8 +17,12 @@ public final class HtmlText {
   public record Extracted(String text, String title, Document document) {}
 
   public static Extracted extract(byte[] bytes, String charset, String baseUri) throws IOException {
+    return extract(bytes, 0, bytes.length, charset, baseUri);
+  }
+
+  public static Extracted extract(byte[] bytes, int off, int len, String charset, String baseUri) throws IOException {
     Parser parser = Parser.htmlParser().setTrackErrors(0);
-    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), validCharset(charset), baseUri == null ? "" : baseUri, parser);
+    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes, off, len), validCharset(charset), baseUri == null ? "" : baseUri, parser);
     return new Extracted(doc.text(), doc.title(), doc);
   }
 

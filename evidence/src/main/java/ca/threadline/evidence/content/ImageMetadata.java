@@ -27,9 +27,13 @@ public final class ImageMetadata {
   private ImageMetadata() {}
 
   public static ObjectNode read(byte[] bytes) throws IOException {
+    return read(bytes, 0, bytes.length);
+  }
+
+  public static ObjectNode read(byte[] bytes, int off, int len) throws IOException {
     Metadata md;
     try {
-      md = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
+      md = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes, off, len), len);
     } catch (ImageProcessingException e) {
       throw new IOException("unreadable image metadata: " + e.getMessage(), e);
     }

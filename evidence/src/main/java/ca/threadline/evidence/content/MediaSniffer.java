@@ -11,6 +11,11 @@ public final class MediaSniffer {
   private MediaSniffer() {}
 
   public static String sniff(byte[] b, String declared, String name) {
+    return sniff(b, 0, b.length, declared, name);
+  }
+
+  public static String sniff(byte[] all, int off, int len, String declared, String name) {
+    byte[] b = off == 0 && len == all.length ? all : java.util.Arrays.copyOfRange(all, off, off + Math.min(len, 8192));
     String magic = magic(b);
     if (magic != null) {
       return magic;

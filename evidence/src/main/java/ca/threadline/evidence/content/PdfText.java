@@ -20,7 +20,11 @@ public final class PdfText {
   public record Extracted(String text, int pages, boolean encrypted) {}
 
   public static Extracted extract(byte[] bytes) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+    return extract(bytes, 0, bytes.length);
+  }
+
+  public static Extracted extract(byte[] bytes, int off, int len) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(java.nio.ByteBuffer.wrap(bytes, off, len).slice()), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
       int pages = doc.getNumberOfPages();
       if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
         return new Extracted("", pages, true);

@@ -17,6 +17,11 @@ public final class PlainText {
   public record Decoded(String text, String charset) {}
 
   public static Decoded decode(byte[] b) {
+    return decode(b, 0, b.length);
+  }
+
+  public static Decoded decode(byte[] all, int off, int len) {
+    byte[] b = off == 0 && len == all.length ? all : java.util.Arrays.copyOfRange(all, off, off + len);
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8");
     }

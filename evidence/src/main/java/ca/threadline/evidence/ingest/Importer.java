@@ -40,7 +40,15 @@ public final class Importer {
 
   public Acquisition prepare(Path input, Format format) throws IOException {
     Path path = input.toAbsolutePath().normalize();
-    StagedFile staged = ctx.blobs().stage(path);
+    StagedFile staged = ctx.blobs().stage(path, false);
+    // The copy reaches the disk while it is being parsed (from the page cache); both end before commit.
+    java.util.concurrent.CompletableFuture<Void> forced = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      try {
+        ca.threadline.evidence.store.AtomicFiles.force(staged.path());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     Format f = format == Format.AUTO ? detect(path, staged.path()) : format;
     ObjectNode details = Json.object();
     ObjectNode in = details.putObject("input");
@@ -93,6 +101,12 @@ public final class Importer {
       case HAR -> HarIngest.read(ctx, acq, staged.path(), containerId, provenance, timeoutFor(staged));
       case ADS -> AdsIngest.read(ctx, acq, staged.path(), path, containerFile, containerId, provenance);
       default -> {}
+    }
+    acq.items(); // every item analysed
+    try {
+      forced.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new IOException("cannot write " + staged.path() + ": " + e.getCause().getMessage(), e.getCause());
     }
     return acq;
   }

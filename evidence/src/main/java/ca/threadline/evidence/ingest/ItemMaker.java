@@ -33,19 +33,36 @@ public final class ItemMaker {
       Location location,
       String parent,
       ObjectNode meta,
-      String where) {}
+      String where,
+      int offset,
+      int length) {
+    /** Bytes that are the whole array. */
+    public Found(String id, String sha256, long size, String fixedKind, String declaredType, String name, String baseUri, byte[] bytes, boolean complete,
+        String source, String capturedAt, Location location, String parent, ObjectNode meta, String where) {
+      this(id, sha256, size, fixedKind, declaredType, name, baseUri, bytes, complete, source, capturedAt, location, parent, meta, where, 0, bytes == null ? 0 : bytes.length);
+    }
+  }
 
   /**
    * @param contentIsInput true when the bytes are the input file itself (a PDF given to import), so
    *     that unreadable content is bad input; false for content inside a container (a page in a WARC)
    */
-  public static NewItem make(IngestContext ctx, Acquisition acq, Found f, boolean contentIsInput) {
+  public static void make(IngestContext ctx, Acquisition acq, Found f, boolean contentIsInput) {
+    if (ctx.pool() == null || f.bytes() == null || !f.complete()) {
+      acq.add(build(ctx, acq, f, contentIsInput));
+    } else {
+      acq.add(ctx.pool().submit(f.length(), () -> build(ctx, acq, f, contentIsInput)));
+    }
+  }
+
+  /** Analyses (in the calling thread) and returns the item; hands its text on. */
+  public static NewItem build(IngestContext ctx, Acquisition acq, Found f, boolean contentIsInput) {
     ObjectNode meta = f.meta() == null ? Json.object() : f.meta();
     String mediaType = f.declaredType() == null ? null : f.declaredType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
     String kind = f.fixedKind();
     String text = null;
     if (f.bytes() != null && f.complete()) {
-      Analysis a = ctx.analyzer().analyze(f.bytes(), f.declaredType(), f.name(), f.baseUri());
+      Analysis a = ctx.analyzer().analyze(f.bytes(), f.offset(), f.length(), f.declaredType(), f.name(), f.baseUri());
       mediaType = a.mediaType();
       if (kind == null) {
         kind = a.kind();
@@ -59,7 +76,7 @@ public final class ItemMaker {
       }
       text = a.text();
     } else if (f.bytes() != null) {
-      String sniffed = MediaSniffer.sniff(f.bytes(), f.declaredType(), f.name());
+      String sniffed = MediaSniffer.sniff(f.bytes(), f.offset(), f.length(), f.declaredType(), f.name());
       mediaType = sniffed;
       if (kind == null) {
         kind = ContentAnalyzer.kindOf(sniffed);
@@ -70,7 +87,6 @@ public final class ItemMaker {
       kind = "file";
     }
     NewItem item = new NewItem(f.id(), f.sha256(), f.size(), kind, mediaType, f.source(), f.capturedAt(), f.location(), f.parent(), meta);
-    acq.add(item);
     if (text != null && !text.isBlank()) {
       ctx.texts().accept(item, text);
     }

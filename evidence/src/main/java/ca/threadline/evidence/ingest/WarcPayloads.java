@@ -16,10 +16,9 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WarcPayloads {
   private WarcPayloads() {}
 
-  /** A reader configured the same way for import and verify (lenient parsing, block digests). */
+  /** A reader configured the same way for import and verify (lenient parsing). */
   public static WarcReader reader(ReadableByteChannel channel) throws IOException {
     WarcReader reader = new WarcReader(channel);
-    reader.calculateBlockDigest();
     reader.setLenient(true);
     return reader;
   }

@@ -94,9 +94,14 @@ public final class BlobStore {
 
   /** Copies a file to a staging file, forced and hashed. */
   public StagedFile stage(Path source) throws IOException {
+    return stage(source, true);
+  }
+
+  /** Copies a file to a staging file and hashes it; forced to disk only if {@code force}. */
+  public StagedFile stage(Path source, boolean force) throws IOException {
     try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
       HashingTee tee = new HashingTee(in, stagingPath(source.getFileName().toString()), Long.MAX_VALUE);
-      return tee.finish();
+      return tee.finish(force);
     }
   }
 

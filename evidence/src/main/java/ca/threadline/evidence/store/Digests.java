@@ -42,11 +42,10 @@ public final class Digests {
   /** Hashes a whole file; returns the hex digest. */
   public static String sha256Hex(Path file) throws IOException {
     MessageDigest md = sha256();
-    ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+    ByteBuffer buf = ByteBuffer.allocate(1 << 20);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      while (ch.read(buf) >= 0) {
-        buf.flip();
-        md.update(buf);
+      for (int n; (n = ch.read(buf)) >= 0; ) {
+        md.update(buf.array(), 0, n);
         buf.clear();
       }
     }

@@ -37,7 +37,12 @@ public final class HashingTee implements ReadableByteChannel {
     if (n > 0) {
       ByteBuffer copy = dst.duplicate();
       copy.limit(start + n).position(start);
-      digest.update(copy.duplicate());
+      if (copy.hasArray()) {
+        // MessageDigest.update(ByteBuffer) copies a direct buffer 4 KB at a time; an array is hashed in place.
+        digest.update(copy.array(), copy.arrayOffset() + start, n);
+      } else {
+        digest.update(copy.duplicate());
+      }
       while (copy.hasRemaining()) {
         sink.write(copy);
       }
@@ -51,11 +56,18 @@ public final class HashingTee implements ReadableByteChannel {
 
   /** Copies the unread rest of the source, forces the copy and returns it. Closes both channels. */
   public StagedFile finish() throws IOException {
-    ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+    return finish(true);
+  }
+
+  /** As {@link #finish()}; without {@code force} the caller forces the copy (say, on another thread) before committing it. */
+  public StagedFile finish(boolean force) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocate(1 << 20);
     while (read(buf) >= 0) {
       buf.clear();
     }
-    sink.force(true);
+    if (force) {
+      sink.force(true);
+    }
     close();
     return new StagedFile(sinkPath, Hex.of(digest.digest()), size);
   }

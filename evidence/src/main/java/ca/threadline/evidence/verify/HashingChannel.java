@@ -21,9 +21,13 @@ final class HashingChannel implements ReadableByteChannel {
     int start = dst.position();
     int n = in.read(dst);
     if (n > 0) {
-      ByteBuffer d = dst.duplicate();
-      d.limit(start + n).position(start);
-      digest.update(d);
+      if (dst.hasArray()) {
+        digest.update(dst.array(), dst.arrayOffset() + start, n);
+      } else {
+        ByteBuffer d = dst.duplicate();
+        d.limit(start + n).position(start);
+        digest.update(d);
+      }
       count += n;
     }
     return n;
@@ -31,7 +35,7 @@ final class HashingChannel implements ReadableByteChannel {
 
   /** Reads and hashes what the parser left. */
   void drain() throws IOException {
-    ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+    ByteBuffer buf = ByteBuffer.allocate(1 << 20);
     while (read(buf) >= 0) {
       buf.clear();
     }
