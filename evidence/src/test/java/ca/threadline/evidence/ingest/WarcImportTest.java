@@ -103,6 +103,29 @@ class WarcImportTest {
   }
 
   @Test
+  void analysingOnAPoolGivesTheSameItemsAsAnalysingInline(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("in/crawl.warc.gz");
+    Files.createDirectories(copy.getParent());
+    Files.copy(warc, copy);
+    EvidenceFixture inline = new EvidenceFixture(dir.resolve("a"));
+    EvidenceFixture pooled = new EvidenceFixture(dir.resolve("b"));
+    List<String> t1 = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> t2 = java.util.Collections.synchronizedList(new ArrayList<>());
+    inline.texts = (item, text) -> t1.add(item.id() + text);
+    pooled.texts = (item, text) -> t2.add(item.id() + text);
+    try (var pool = new ca.threadline.evidence.content.AnalysisPool(3, 1 << 16)) {
+      pooled.pool = pool;
+      List<Item> a = inline.importFiles("C", copy);
+      List<Item> b = pooled.importFiles("C", copy);
+      assertThat(b).extracting(Item::id, Item::sha256, Item::kind, Item::mediaType, Item::location)
+          .containsExactlyElementsOf(a.stream().map(i -> org.assertj.core.groups.Tuple.tuple(i.id(), i.sha256(), i.kind(), i.mediaType(), i.location())).toList());
+      assertThat(b).extracting(i -> i.meta() == null ? "" : i.meta().toString()).containsExactlyElementsOf(a.stream().map(i -> i.meta() == null ? "" : i.meta().toString()).toList());
+    }
+    assertThat(t2).containsExactlyInAnyOrderElementsOf(t1);
+    assertThat(pooled.verify().problems()).isEmpty();
+  }
+
+  @Test
   void aPayloadThatNoLongerMatchesItsDeclaredDigestIsReported(@TempDir Path dir) throws Exception {
     // Alter one byte of the page body inside the WARC (same length), keeping wget's digests.
     byte[] raw;

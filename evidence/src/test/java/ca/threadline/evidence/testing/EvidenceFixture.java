@@ -26,6 +26,8 @@ public final class EvidenceFixture {
   public final List<String> messages = Collections.synchronizedList(new ArrayList<>());
   public Timestamper timestamper;
   public ItemTexts texts = ItemTexts.NONE;
+  /** When set, content is analysed on this pool, as the import command does. */
+  public ca.threadline.evidence.content.AnalysisPool pool;
 
   public EvidenceFixture(Path dir) {
     this.home = new EvidenceHome(dir);
@@ -37,7 +39,7 @@ public final class EvidenceFixture {
 
   /** Prepares one file (not committed): for tests that look at what an importer found. */
   public Acquisition prepare(EvidenceStore store, String caseName, Path file, Importer.Format format) throws IOException {
-    IngestContext ctx = new IngestContext(store.blobs(), new CaseName(caseName), new ContentAnalyzer(), texts, Clock.systemUTC().instant());
+    IngestContext ctx = new IngestContext(store.blobs(), new CaseName(caseName), new ContentAnalyzer(), texts, Clock.systemUTC().instant(), pool);
     return new Importer(ctx, 60_000).prepare(file, format);
   }
 
