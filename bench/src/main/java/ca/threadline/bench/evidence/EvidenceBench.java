@@ -78,14 +78,14 @@ public final class EvidenceBench {
     StringBuilder text = new StringBuilder();
     text.append("entry ").append(index).append("\nleaf-index ").append(index).append("\ncheckpoint 0\ntree-size ").append(entries).append('\n');
     for (byte[] h : p) {
-      text.append("path ").append(Hex.of(h)).append('\n');
+      text.append("path ").append(Base64.getEncoder().encodeToString(h)).append('\n');
     }
     StringBuilder b64 = new StringBuilder();
     for (byte[] h : p) {
       b64.append(Base64.getEncoder().encodeToString(h));
     }
     List<byte[]> c = tree.consistencyProof(entries / 2 + 1, entries);
-    System.out.printf("{\"entries\":%d,\"build_seconds\":%.2f,\"proof_hashes\":%d,\"proof_bytes_raw\":%d,\"proof_bytes_base64\":%d,\"proof_file_bytes_hex\":%d,"
+    System.out.printf("{\"entries\":%d,\"build_seconds\":%.2f,\"proof_hashes\":%d,\"proof_bytes_raw\":%d,\"proof_bytes_base64\":%d,\"proof_file_bytes\":%d,"
             + "\"consistency_hashes\":%d,\"consistency_bytes_raw\":%d,\"microseconds_per_proof\":%.1f}%n",
         entries, build, worst, worst * 32, b64.length(), text.length(), c.size(), c.size() * 32L, perProof);
   }

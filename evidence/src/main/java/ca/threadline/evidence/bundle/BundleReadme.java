@@ -35,7 +35,7 @@ final class BundleReadme {
           tsa/              the time-stamping authority's certificate (tsa-cert.pem) and the
                             certificate trusted for it (ca.pem)
           SHA256SUMS        the SHA-256 of every other file
-          check-proofs.sh   checks the inclusion proofs with sh, sed, sha256sum and xxd
+          check-proofs.sh   checks the inclusion proofs with sh, sed, sha256sum, base64 and xxd
 
         HOW TO CHECK IT BY HAND (Linux or macOS; on Windows use WSL)
 
@@ -72,7 +72,8 @@ final class BundleReadme {
 
            Each proof must print "OK". A proof hashes the entry as an RFC 6962 leaf
            (SHA-256 of 0x00 followed by the entry's bytes) and combines it with the listed hashes
-           (SHA-256 of 0x01, left, right) up to the checkpoint's root, following RFC 9162 §2.1.3.2.
+           (base64; SHA-256 of 0x01, left, right) up to the checkpoint's root (hex), following
+           RFC 9162 §2.1.3.2.
            Each entry is proved against the checkpoint that first committed it (whose time-stamp
            dates it) and against the latest checkpoint.
 

@@ -373,7 +373,7 @@ public final class BundleVerifier {
           String k = l.substring(0, sp);
           String v = l.substring(sp + 1);
           if (k.equals("path")) {
-            byte[] h = Hex.parse(v);
+            byte[] h = java.util.Base64.getDecoder().decode(v);
             if (h.length != 32) {
               return null;
             }
@@ -400,7 +400,7 @@ public final class BundleVerifier {
           String k = l.substring(0, sp);
           String v = l.substring(sp + 1);
           if (k.equals("path")) {
-            path.add(Hex.parse(v));
+            path.add(java.util.Base64.getDecoder().decode(v));
           } else {
             f.put(k, v);
           }

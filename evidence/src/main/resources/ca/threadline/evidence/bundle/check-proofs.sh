@@ -1,6 +1,6 @@
 #!/bin/sh
-# Checks every Merkle inclusion proof in this bundle with sh, sed, sha256sum and xxd only
-# (no Threadline needed). Algorithm: RFC 9162 section 2.1.3.2, with RFC 6962 hashing:
+# Checks every Merkle inclusion proof in this bundle with sh, sed, sha256sum, base64 and xxd only
+# (no Threadline needed). Proof hashes are base64, checkpoint roots hex. Algorithm: RFC 9162 section 2.1.3.2, with RFC 6962 hashing:
 #   leaf hash = SHA-256(0x00 || entry bytes), node hash = SHA-256(0x01 || left || right).
 # Each proof says which entry it proves, at which leaf index, against which signed checkpoint.
 # Prints one line per proof; exits 1 if any fails.
@@ -22,7 +22,8 @@ for p in custody/proofs/*.txt; do
   fn=$idx
   sn=$((size - 1))
   ok=1
-  for h in $(sed -n 's/^path //p' "$p"); do
+  for b in $(sed -n 's/^path //p' "$p"); do
+    h=$(printf '%s' "$b" | base64 -d | xxd -p -c 32)
     if [ "$sn" -eq 0 ]; then ok=0; break; fi
     if [ $((fn & 1)) -eq 1 ] || [ "$fn" -eq "$sn" ]; then
       r=$(node "$h" "$r")
