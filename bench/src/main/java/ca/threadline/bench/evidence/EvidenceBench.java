@@ -76,9 +76,10 @@ public final class EvidenceBench {
     double perProof = (System.nanoTime() - t1) / 1e3 / proofs;
     List<byte[]> p = tree.inclusionProof(index, entries);
     StringBuilder text = new StringBuilder();
-    text.append("entry ").append(index).append("\nleaf-index ").append(index).append("\ncheckpoint 0\ntree-size ").append(entries).append('\n');
+    // The bundle's proof file format (custody/proofs/N-K.txt).
+    text.append("entry ").append(index).append("\nleaf-index ").append(index).append("\ncheckpoint 0\ntree-size ").append(entries).append("\npath\n");
     for (byte[] h : p) {
-      text.append("path ").append(Base64.getEncoder().encodeToString(h)).append('\n');
+      text.append(Base64.getEncoder().encodeToString(h)).append('\n');
     }
     StringBuilder b64 = new StringBuilder();
     for (byte[] h : p) {

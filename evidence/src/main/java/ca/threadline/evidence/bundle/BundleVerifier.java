@@ -359,29 +359,35 @@ public final class BundleVerifier {
     return new String(bytes(zip, files, name), StandardCharsets.UTF_8);
   }
 
+  /** Splits a proof file into its header fields and, after the line "path", its base64 hashes. */
+  private static Map<String, String> fields(String s, List<byte[]> path) {
+    Map<String, String> f = new HashMap<>();
+    boolean inPath = false;
+    for (String l : s.split("\n")) {
+      if (inPath) {
+        byte[] h = java.util.Base64.getDecoder().decode(l.strip());
+        if (h.length != 32) {
+          throw new IllegalArgumentException("a hash is 32 bytes");
+        }
+        path.add(h);
+      } else if (l.equals("path")) {
+        inPath = true;
+      } else {
+        int sp = l.indexOf(' ');
+        if (sp < 0 || f.put(l.substring(0, sp), l.substring(sp + 1)) != null) {
+          throw new IllegalArgumentException("malformed line");
+        }
+      }
+    }
+    return f;
+  }
+
   /** An inclusion proof file. */
   private record Proof(long entry, long leafIndex, long checkpoint, long treeSize, List<byte[]> path) {
     static Proof parse(String s) {
       try {
-        Map<String, String> f = new HashMap<>();
         List<byte[]> path = new ArrayList<>();
-        for (String l : s.split("\n")) {
-          int sp = l.indexOf(' ');
-          if (sp < 0) {
-            return null;
-          }
-          String k = l.substring(0, sp);
-          String v = l.substring(sp + 1);
-          if (k.equals("path")) {
-            byte[] h = java.util.Base64.getDecoder().decode(v);
-            if (h.length != 32) {
-              return null;
-            }
-            path.add(h);
-          } else if (f.put(k, v) != null) {
-            return null;
-          }
-        }
+        Map<String, String> f = fields(s, path);
         return new Proof(Long.parseLong(f.get("entry")), Long.parseLong(f.get("leaf-index")), Long.parseLong(f.get("checkpoint")), Long.parseLong(f.get("tree-size")), path);
       } catch (RuntimeException e) {
         return null;
@@ -393,18 +399,8 @@ public final class BundleVerifier {
   private record Consistency(long from, long fromSize, long to, long toSize, List<byte[]> path) {
     static Consistency parse(String s) {
       try {
-        Map<String, String> f = new HashMap<>();
         List<byte[]> path = new ArrayList<>();
-        for (String l : s.split("\n")) {
-          int sp = l.indexOf(' ');
-          String k = l.substring(0, sp);
-          String v = l.substring(sp + 1);
-          if (k.equals("path")) {
-            path.add(java.util.Base64.getDecoder().decode(v));
-          } else {
-            f.put(k, v);
-          }
-        }
+        Map<String, String> f = fields(s, path);
         return new Consistency(Long.parseLong(f.get("from-checkpoint")), Long.parseLong(f.get("from-size")), Long.parseLong(f.get("to-checkpoint")), Long.parseLong(f.get("to-size")), path);
       } catch (RuntimeException e) {
         return null;

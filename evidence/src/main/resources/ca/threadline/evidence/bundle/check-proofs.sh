@@ -22,7 +22,7 @@ for p in custody/proofs/*.txt; do
   fn=$idx
   sn=$((size - 1))
   ok=1
-  for b in $(sed -n 's/^path //p' "$p"); do
+  for b in $(sed -n '/^path$/,$p' "$p" | sed 1d); do
     h=$(printf '%s' "$b" | base64 -d | xxd -p -c 32)
     if [ "$sn" -eq 0 ]; then ok=0; break; fi
     if [ $((fn & 1)) -eq 1 ] || [ "$fn" -eq "$sn" ]; then
