@@ -100,7 +100,7 @@ public final class ImportCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
         ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads);
-        AnalysisPool analysis = new AnalysisPool(threads, 256 << 20)) {
+        AnalysisPool analysis = new AnalysisPool(threads, 32 << 20)) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
       IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(), texts, Instant.now(), analysis);
       Importer importer = new Importer(ctx, 60_000);

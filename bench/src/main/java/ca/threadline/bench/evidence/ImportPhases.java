@@ -42,7 +42,7 @@ final class ImportPhases {
       long prepW;
       long prepC;
       try (EvidenceStore store = EvidenceStore.open(new EvidenceHome(home), Clock.systemUTC(), null, m -> {}, new CustodyWriter.Tool("threadline", "bench"));
-          AnalysisPool pool = new AnalysisPool(threads, 256 << 20)) {
+          AnalysisPool pool = new AnalysisPool(threads, Integer.getInteger("budgetMb", 32) << 20)) {
         IngestContext ctx = new IngestContext(store.blobs(), new CaseName("bench"), new ContentAnalyzer(), ItemTexts.NONE, Instant.now(), pool);
         Acquisition a = new Importer(ctx, 600_000).prepare(file, Importer.Format.AUTO);
         prepW = System.nanoTime() - w0;
