@@ -40,10 +40,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Captures web pages as evidence: fetches each URL with an honest User-Agent, follows and records",
-      "every redirect, and writes the requests, responses and a metadata record (case, operator, tool",
-      "version, resolved addresses, TLS certificates, times) to a WARC.gz with SHA-256 digests. Each",
-      "capture is recorded in the signed custody log. Nothing else leaves the machine: no third-party",
+      "Captures web pages as evidence into WARC.gz files recorded in the signed custody log.",
+      "Fetches each URL with an honest User-Agent, follows and records every redirect, and writes the",
+      "requests, responses and a metadata record (case, operator, tool version, resolved addresses,",
+      "TLS certificates, times) with SHA-256 digests. Nothing else leaves the machine: no third-party",
       "archive, no lookups but the target's DNS (and the configured time-stamping authority).",
       "Prints one line per new item (as `evidence list`). Exit 1 when a URL could not be captured."
     },

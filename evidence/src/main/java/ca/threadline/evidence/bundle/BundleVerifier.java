@@ -181,18 +181,18 @@ public final class BundleVerifier {
     long latest = cps.isEmpty() ? -1 : ((TreeMap<Long, Checkpoint>) cps).lastKey();
     for (String name : files.keySet()) {
       if (name.startsWith(BundleLayout.PROOFS)) {
-        Proof p = Proof.parse(text(zip, files, name));
+        ProofFile.Inclusion p = ProofFile.Inclusion.parse(text(zip, files, name));
         if (p == null) {
           problems.add(Problem.ofFile("proof_invalid", name, "unreadable proof"));
           continue;
         }
-        byte[] entry = entryBytes.get(p.entry);
-        Checkpoint cp = cps.get(p.checkpoint);
-        if (entry == null || cp == null || cp.size() != p.treeSize || p.entry != p.leafIndex
-            || !MerkleTree.verifyInclusion(p.leafIndex, p.treeSize, MerkleTree.leafHash(entry), p.path, cp.root())) {
-          problems.add(Problem.ofEntry("proof_invalid", p.entry, name, "entry " + p.entry + " is not proved to be in checkpoint " + p.checkpoint));
-        } else if (p.checkpoint == latest) {
-          provedAgainstLatest.merge(p.entry, 1, Integer::sum);
+        byte[] entry = entryBytes.get(p.entry());
+        Checkpoint cp = cps.get(p.checkpoint());
+        if (entry == null || cp == null || cp.size() != p.treeSize() || p.entry() != p.leafIndex()
+            || !MerkleTree.verifyInclusion(p.leafIndex(), p.treeSize(), MerkleTree.leafHash(entry), p.path(), cp.root())) {
+          problems.add(Problem.ofEntry("proof_invalid", p.entry(), name, "entry " + p.entry() + " is not proved to be in checkpoint " + p.checkpoint()));
+        } else if (p.checkpoint() == latest) {
+          provedAgainstLatest.merge(p.entry(), 1, Integer::sum);
         }
       }
     }
@@ -203,11 +203,11 @@ public final class BundleVerifier {
     }
     for (String name : files.keySet()) {
       if (name.startsWith(BundleLayout.CONSISTENCY)) {
-        Consistency c = Consistency.parse(text(zip, files, name));
-        Checkpoint a = c == null ? null : cps.get(c.from);
-        Checkpoint b = c == null ? null : cps.get(c.to);
-        if (a == null || b == null || a.size() != c.fromSize || b.size() != c.toSize
-            || !MerkleTree.verifyConsistency(c.fromSize, c.toSize, a.root(), b.root(), c.path)) {
+        ProofFile.Consistency c = ProofFile.Consistency.parse(text(zip, files, name));
+        Checkpoint a = c == null ? null : cps.get(c.from());
+        Checkpoint b = c == null ? null : cps.get(c.to());
+        if (a == null || b == null || a.size() != c.fromSize() || b.size() != c.toSize()
+            || !MerkleTree.verifyConsistency(c.fromSize(), c.toSize(), a.root(), b.root(), c.path())) {
           problems.add(Problem.ofFile("proof_invalid", name, "not a valid consistency proof between the checkpoints"));
         }
       }
@@ -357,64 +357,5 @@ public final class BundleVerifier {
 
   private static String text(ZipFile zip, Map<String, ZipEntry> files, String name) throws IOException {
     return new String(bytes(zip, files, name), StandardCharsets.UTF_8);
-  }
-
-  /** Splits a proof file into its header fields and, after the line "path", its base64 hashes. */
-  private static Map<String, String> fields(String s, List<byte[]> path) {
-    Map<String, String> f = new HashMap<>();
-    boolean inPath = false;
-    for (String l : s.split("\n")) {
-      if (inPath) {
-        byte[] h = java.util.Base64.getDecoder().decode(l.strip());
-        if (h.length != 32) {
-          throw new IllegalArgumentException("a hash is 32 bytes");
-        }
-        path.add(h);
-      } else if (l.equals("path")) {
-        inPath = true;
-      } else {
-        int sp = l.indexOf(' ');
-        if (sp < 0 || f.put(l.substring(0, sp), l.substring(sp + 1)) != null) {
-          throw new IllegalArgumentException("malformed line");
-        }
-      }
-    }
-    return f;
-  }
-
-  /** An inclusion proof file. */
-  private record Proof(long entry, long leafIndex, long checkpoint, long treeSize, List<byte[]> path) {
-    static Proof parse(String s) {
-      try {
-        List<byte[]> path = new ArrayList<>();
-        Map<String, String> f = fields(s, path);
-        return new Proof(Long.parseLong(f.get("entry")), Long.parseLong(f.get("leaf-index")), Long.parseLong(f.get("checkpoint")), Long.parseLong(f.get("tree-size")), path);
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }
-  }
-
-  /** A consistency proof file. */
-  private record Consistency(long from, long fromSize, long to, long toSize, List<byte[]> path) {
-    static Consistency parse(String s) {
-      try {
-        List<byte[]> path = new ArrayList<>();
-        Map<String, String> f = fields(s, path);
-        return new Consistency(Long.parseLong(f.get("from-checkpoint")), Long.parseLong(f.get("from-size")), Long.parseLong(f.get("to-checkpoint")), Long.parseLong(f.get("to-size")), path);
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }
-  }
-
-  static void deleteTree(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // scratch space only
-    }
   }
 }

@@ -96,7 +96,7 @@ public final class Capturer {
     try (FileChannel ch = FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         WarcWriter writer = new WarcWriter(ch, WarcCompression.GZIP)) {
       WarcOut warc = new WarcOut(writer);
-      warc.write(warcinfo(warcName));
+      warc.write(CaptureRecords.warcinfo(warcName, ctx.caseName().value(), ctx.now(), options));
       List<Hop> chain = follow(warc, url, "page", -1, acq, hops);
       Hop page = chain.isEmpty() ? null : chain.get(chain.size() - 1);
       ArrayNode hopList = details.putArray("hops");
@@ -146,7 +146,7 @@ public final class Capturer {
           }
         }
       }
-      warc.write(metadata(url, hops, page, started, screenshotRecord));
+      warc.write(CaptureRecords.metadata(url, facts(hops), page == null ? null : page.uri(), page == null ? null : page.recordId(), started, screenshotRecord, ctx.caseName().value(), options));
       ch.force(true);
     } finally {
       for (Hop h : hops) {
@@ -302,6 +302,14 @@ public final class Capturer {
     return new Hop(x.uri(), responseIndex, offset, response.id(), status, contentType, location, p.sha256(), p.size(), p.head(), p.complete(), x, role, index, parentHop);
   }
 
+  private static List<CaptureRecords.Fetch> facts(List<Hop> hops) {
+    List<CaptureRecords.Fetch> out = new ArrayList<>();
+    for (Hop h : hops) {
+      out.add(new CaptureRecords.Fetch(h.role(), h.status(), h.uri(), h.exchange()));
+    }
+    return out;
+  }
+
   /** A WARC writer that counts the records it wrote (items are located by record number). */
   private static final class WarcOut {
     private final WarcWriter writer;
@@ -328,73 +336,5 @@ public final class Capturer {
   private static boolean isHtml(Hop h) {
     String ct = h.contentType() == null ? "" : h.contentType().toLowerCase(Locale.ROOT);
     return ct.startsWith("text/html") || ct.startsWith("application/xhtml");
-  }
-
-  private Warcinfo warcinfo(String name) {
-    Map<String, List<String>> f = new LinkedHashMap<>();
-    f.put("software", List.of(options.software()));
-    f.put("format", List.of("WARC File Format 1.0"));
-    f.put("conformsTo", List.of("http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf"));
-    f.put("operator", List.of(options.operator()));
-    f.put("isPartOf", List.of(ctx.caseName().value()));
-    f.put("http-header-user-agent", List.of(options.userAgent()));
-    f.put("robots", List.of("not consulted: evidentiary capture of a single page"));
-    f.put("description", List.of("Evidentiary capture by Threadline; see the metadata record for the capture's facts"));
-    byte[] body = warcFields(f);
-    return new Warcinfo.Builder().filename(name).date(ctx.now()).blockDigest(new WarcDigest("sha256", Digests.sha256(body))).body(MediaType.WARC_FIELDS, body).build();
-  }
-
-  private WarcMetadata metadata(URI url, List<Hop> hops, Hop page, Instant started, URI screenshot) {
-    Map<String, List<String>> f = new LinkedHashMap<>();
-    f.put("case", List.of(ctx.caseName().value()));
-    f.put("operator", List.of(options.operator()));
-    f.put("software", List.of(options.software()));
-    f.put("user-agent", List.of(options.userAgent()));
-    f.put("requested-url", List.of(url.toString()));
-    if (page != null) {
-      f.put("final-url", List.of(page.uri().toString()));
-    }
-    List<String> chain = new ArrayList<>();
-    Set<String> resolved = new java.util.LinkedHashSet<>();
-    List<String> certs = new ArrayList<>();
-    for (Hop h : hops) {
-      chain.add(h.role() + " " + h.status() + " " + h.uri() + " from " + h.exchange().ip().getHostAddress());
-      for (InetAddress a : h.exchange().resolved()) {
-        resolved.add(h.uri().getHost() + " " + a.getHostAddress());
-      }
-      if (h.exchange().tls() != null) {
-        for (var c : h.exchange().tls().path("certificates")) {
-          certs.add(h.uri().getHost() + " sha256:" + c.path("sha256").asText() + " " + c.path("subject").asText());
-        }
-      }
-    }
-    f.put("fetch", chain);
-    f.put("resolved-address", List.copyOf(resolved));
-    if (!certs.isEmpty()) {
-      f.put("tls-certificate", certs);
-    }
-    f.put("capture-started", List.of(started.toString()));
-    f.put("capture-finished", List.of(Instant.now().toString()));
-    f.put("clock", List.of("system clock of the capturing host, UTC"));
-    if (screenshot != null) {
-      f.put("screenshot-record", List.of(screenshot.toString()));
-    }
-    byte[] body = warcFields(f);
-    WarcMetadata.Builder b = new WarcMetadata.Builder().targetURI(url).date(Instant.now()).blockDigest(new WarcDigest("sha256", Digests.sha256(body))).body(MediaType.WARC_FIELDS, body);
-    if (page != null) {
-      b.concurrentTo(page.recordId());
-    }
-    return b.build();
-  }
-
-  /** application/warc-fields (ISO 28500 §5.6): one "name: value" line each; line breaks in values become spaces. */
-  static byte[] warcFields(Map<String, List<String>> fields) {
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, List<String>> e : fields.entrySet()) {
-      for (String v : e.getValue()) {
-        sb.append(e.getKey()).append(": ").append(v.replaceAll("[\\r\\n]+", " ")).append("\r\n");
-      }
-    }
-    return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

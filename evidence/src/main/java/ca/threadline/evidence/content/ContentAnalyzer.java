@@ -15,6 +15,7 @@ public final class ContentAnalyzer {
   public static final int MAX_TEXT = 8 * 1024 * 1024;
 
   private final long timeoutMillis;
+  private final java.util.concurrent.ExecutorService guarded = Guard.threads();
 
   public ContentAnalyzer(long timeoutMillis) {
     this.timeoutMillis = timeoutMillis;
@@ -34,14 +35,14 @@ public final class ContentAnalyzer {
     ObjectNode meta = Json.object();
     try {
       if (MediaSniffer.isImage(type)) {
-        ObjectNode exif = Guard.run("image metadata of " + name, timeoutMillis, () -> ImageMetadata.read(bytes, off, len));
+        ObjectNode exif = Guard.run(guarded, "image metadata of " + name, timeoutMillis, () -> ImageMetadata.read(bytes, off, len));
         if (!exif.isEmpty()) {
           meta.set("image", exif);
         }
         return new Analysis(type, "image", null, meta, null);
       }
       if (type.equals("application/pdf")) {
-        PdfText.Extracted x = Guard.run("PDF text of " + name, timeoutMillis, () -> PdfText.extract(bytes, off, len));
+        PdfText.Extracted x = Guard.run(guarded, "PDF text of " + name, timeoutMillis, () -> PdfText.extract(bytes, off, len));
         meta.put("pages", x.pages());
         if (x.encrypted()) {
           meta.put("encrypted", true);

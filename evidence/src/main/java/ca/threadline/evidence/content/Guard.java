@@ -13,14 +13,25 @@ import java.util.concurrent.TimeoutException;
  * command goes on. (Java cannot kill a thread; an abandoned one dies with the process.)
  */
 public final class Guard {
-  /** Reused daemon threads: a guard per item must not cost a thread start per item. */
-  private static final java.util.concurrent.ExecutorService THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "guarded parser");
-    t.setDaemon(true);
-    return t;
-  });
-
   private Guard() {}
+
+  /** Daemon threads for guarded parsers, reused (a guard per item must not cost a thread start per item). */
+  public static java.util.concurrent.ExecutorService threads() {
+    return java.util.concurrent.Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "guarded parser");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** As {@link #run(java.util.concurrent.Executor, String, long, Callable)} on a thread of its own. */
+  public static <T> T run(String what, long timeoutMillis, Callable<T> work) throws Failure {
+    return run(r -> {
+      Thread t = new Thread(r, "guarded " + what);
+      t.setDaemon(true);
+      t.start();
+    }, what, timeoutMillis, work);
+  }
 
   /** A parser failed; the message says why, in words for the report. */
   public static final class Failure extends Exception {
@@ -29,9 +40,9 @@ public final class Guard {
     }
   }
 
-  public static <T> T run(String what, long timeoutMillis, Callable<T> work) throws Failure {
+  public static <T> T run(java.util.concurrent.Executor threads, String what, long timeoutMillis, Callable<T> work) throws Failure {
     FutureTask<T> task = new FutureTask<>(work);
-    THREADS.execute(task);
+    threads.execute(task);
     try {
       return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
