@@ -107,7 +107,21 @@ public final class ImportCommand implements Callable<Integer> {
       List<Acquisition> batch = new ArrayList<>();
       long batchBytes = 0;
       for (Path f : files) {
-        Acquisition a = importer.prepare(f, fmt);
+        Acquisition a;
+        try {
+          a = importer.prepare(f, fmt);
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+          io.err().println("threadline import: " + f + ": cannot read: " + e.getMessage());
+          if (strict) {
+            for (Acquisition b : batch) {
+              b.discard();
+            }
+            io.err().println("threadline import: stopped (--strict): nothing was imported");
+            return ExitCodes.BAD_INPUT;
+          }
+          defects++;
+          continue;
+        }
         for (Acquisition.InputIssue i : a.issues()) {
           io.err().println("threadline import: " + f + ": " + i.where() + ": " + i.reason());
           if (i.finding()) {
