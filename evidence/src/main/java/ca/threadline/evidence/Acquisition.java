@@ -22,6 +22,7 @@ public final class Acquisition {
   private final List<java.util.concurrent.CompletableFuture<NewItem>> items = new ArrayList<>();
   private final List<Placement> placements = new ArrayList<>();
   private final List<InputIssue> issues = new ArrayList<>();
+  private boolean skipped;
 
   /** A defect of the input at a place in it: "line 12", "record at byte 3456", "entry 4". */
   public record InputIssue(String where, String reason, boolean finding) {
@@ -82,6 +83,15 @@ public final class Acquisition {
     synchronized (issues) {
       return List.copyOf(issues);
     }
+  }
+
+  /** True when the input was found already imported and complete, and was not read again. */
+  public boolean skipped() {
+    return skipped;
+  }
+
+  public void markSkipped() {
+    skipped = true;
   }
 
   public boolean hasBadInput() {

@@ -108,7 +108,7 @@ public final class CaptureCommand implements Callable<Integer> {
     String who = EvidenceSetup.operator(new EvidenceHome(homeDir), operator);
     int failed = 0;
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
-        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, Runtime.getRuntime().availableProcessors())) {
+        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, Runtime.getRuntime().availableProcessors(), m -> io.err().println("threadline capture: " + m))) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
       HttpFetcher fetcher = new HttpFetcher(new HttpFetcher.Options(ua, Duration.ofSeconds(timeout), maxSizeMb << 20), (SSLSocketFactory) SSLSocketFactory.getDefault(), Clock.systemUTC());
       Capturer.Options opts = new Capturer.Options(ua, who, EvidenceSetup.software(), screenshot, requisites, 10, 200);
@@ -132,7 +132,7 @@ public final class CaptureCommand implements Callable<Integer> {
           ids.add(i.id());
         }
         io.out().flush();
-        derived.append(texts.take(ids));
+        texts.writeRows(ids, derived);
         texts.drop(a.items().stream().map(NewItem::id).toList());
       }
     }

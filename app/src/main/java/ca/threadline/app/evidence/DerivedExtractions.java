@@ -18,15 +18,18 @@ import java.util.Set;
 
 /**
  * Selectors and indicators found in evidence items, kept in the data home until a case store
- * takes them over: {@code derived/extract/<case>/extractions.jsonl}, one JSON line per item in
- * the format of {@code threadline extract} (CONTRACTS.md §1) with {@code id} the evidence item id,
- * plus {@code case}, {@code sha256}, {@code kind}, {@code source}, {@code extractor}.
+ * takes them over: {@code derived/extract/<case>/extractions.jsonl}, one JSON line per item with
+ * the fields of {@code threadline extract}'s output that CONTRACTS.md §1 defines ({@code id} being
+ * the evidence item id; {@code language}; {@code selectors}; {@code indicators} with code, weight,
+ * evidence and span), plus {@code case}, {@code sha256}, {@code kind}, {@code source} and
+ * {@code extractor}.
  *
  * <p>Derived, never evidence: it can be rebuilt from the evidence at any time (re-running an
  * import re-derives what is missing). Crash-safe by construction: lines are only appended, each
  * batch in one write followed by fsync; a last line without its line end is the trace of an
  * interrupted append, ignored by readers and cut off by the next writer; an item already present
- * is never written twice. Rows are written only for committed items, after their commit.
+ * is never written twice. Rows are written only for committed items, after their commit, and
+ * streamed (a crawl's rows are never all in memory at once).
  */
 final class DerivedExtractions {
   static final String FILE = "extractions.jsonl";
@@ -89,26 +92,56 @@ final class DerivedExtractions {
     return present.contains(itemId);
   }
 
-  /** Appends complete lines (each ending in '\n') for items not yet present, in one forced write. */
-  void append(List<Row> rows) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (Row r : rows) {
-      if (present.add(r.itemId())) {
-        out.writeBytes(r.line());
+  /** Starts appending rows; closing forces them to the disk. */
+  Append append() throws IOException {
+    return new Append(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+  }
+
+  /** Rows appended one by one (each a complete line), forced to the disk when closed. */
+  final class Append implements AutoCloseable {
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+    private Append(FileChannel channel) {
+      this.channel = channel;
+    }
+
+    /** Appends one item's line unless the item already has one. */
+    void row(String itemId, byte[] line) throws IOException {
+      if (!present.add(itemId)) {
+        return;
+      }
+      if (line.length > buffer.remaining()) {
+        flush();
+      }
+      if (line.length > buffer.capacity()) {
+        write(ByteBuffer.wrap(line));
+      } else {
+        buffer.put(line);
       }
     }
-    if (out.size() == 0) {
-      return;
+
+    private void flush() throws IOException {
+      buffer.flip();
+      write(buffer);
+      buffer.clear();
     }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      ByteBuffer b = ByteBuffer.wrap(out.toByteArray());
+
+    private void write(ByteBuffer b) throws IOException {
       while (b.hasRemaining()) {
-        ch.write(b);
+        channel.write(b);
       }
-      ch.force(true);
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        flush();
+        channel.force(true);
+      } finally {
+        channel.close();
+      }
     }
   }
 
-  /** One item's line. */
-  record Row(String itemId, byte[] line) {}
 }

@@ -99,7 +99,7 @@ public final class ImportCommand implements Callable<Integer> {
     int defects = 0;
     long started = System.nanoTime();
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
-        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads);
+        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads, m -> io.err().println("threadline import: " + m));
         AnalysisPool analysis = new AnalysisPool(threads, 32 << 20)) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
       IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(), texts, Instant.now(), analysis);
@@ -109,7 +109,7 @@ public final class ImportCommand implements Callable<Integer> {
       for (Path f : files) {
         Acquisition a;
         try {
-          a = importer.prepare(f, fmt);
+          a = importer.prepare(f, fmt, (path, sha) -> complete(store, derived, c, path, sha));
         } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
           io.err().println("threadline import: " + f + ": cannot read: " + e.getMessage());
           if (strict) {
@@ -120,6 +120,11 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
           }
           defects++;
+          continue;
+        }
+        if (a.skipped()) {
+          skippedFiles++;
+          io.err().println("threadline import: " + f + ": already imported into this case; nothing added");
           continue;
         }
         for (Acquisition.InputIssue i : a.issues()) {
@@ -142,7 +147,7 @@ public final class ImportCommand implements Callable<Integer> {
               missing.add(i.id());
             }
           }
-          derived.append(texts.take(missing));
+          texts.writeRows(missing, derived);
           texts.drop(a.items().stream().map(NewItem::id).toList());
           io.err().println("threadline import: " + f + ": already imported into this case (" + previous + "); nothing added");
           continue;
@@ -176,6 +181,20 @@ public final class ImportCommand implements Callable<Integer> {
     return findings > 0 ? ExitCodes.PROBLEM_FOUND : ExitCodes.OK;
   }
 
+  /** Already imported, and every item of it that has text already has its derived row. */
+  private static boolean complete(EvidenceStore store, DerivedExtractions derived, CaseName c, String path, String sha) {
+    String act = store.catalog().importedBy(c.value(), path, sha);
+    if (act == null) {
+      return false;
+    }
+    for (Item i : store.catalog().itemsOfAct(act)) {
+      if (i.meta() != null && i.meta().path("text_chars").asLong() > 0 && !derived.has(i.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int commit(EvidenceStore store, List<Acquisition> batch, String who, ExtractingTexts texts, DerivedExtractions derived) throws IOException {
     EvidenceStore.Committed done = store.commit(batch, who);
     List<String> ids = new ArrayList<>();
@@ -184,7 +203,7 @@ public final class ImportCommand implements Callable<Integer> {
       ids.add(i.id());
     }
     io.out().flush();
-    derived.append(texts.take(ids));
+    texts.writeRows(ids, derived);
     for (Acquisition a : batch) {
       texts.drop(a.items().stream().map(NewItem::id).toList());
     }

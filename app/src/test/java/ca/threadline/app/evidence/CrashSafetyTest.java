@@ -31,7 +31,7 @@ class CrashSafetyTest {
   private static ProcessBuilder command(Path home, Path inputs) {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "ca.threadline.app.Main",
-        "import", inputs.toString(), "--case", "Crash case", "--home", home.toString(), "--commit-every", "2", "--threads", "1"));
+        "import", inputs.toString(), "--case", "Crash case", "--home", home.toString(), "--commit-every", "1", "--threads", "1"));
     return new ProcessBuilder(cmd);
   }
 
@@ -81,7 +81,7 @@ class CrashSafetyTest {
   private static Path inputs(Path dir) throws IOException {
     Path in = dir.resolve("inputs");
     SampleCase.inputs(in, 9);
-    for (int i = 0; i < 30; i++) {
+    for (int i = 0; i < 90; i++) {
       Files.write(in.resolve("photo-" + i + ".jpg"), SyntheticFiles.jpegWithExif(100 + i, new SyntheticFiles.Exif("Synthetic", "M" + i, "2026:02:0" + (1 + i % 9) + " 10:00:00", "-05:00", 43.7 + i / 1000.0, -79.4)));
       Files.writeString(in.resolve("note-" + i + ".txt"), "Note " + i + ": meet at 10, call 647-555-01" + (10 + i % 80), StandardCharsets.UTF_8);
     }
@@ -113,9 +113,11 @@ class CrashSafetyTest {
     Set<String> committed = new HashSet<>();
     int kills = 10;
     int killedMidway = 0;
-    for (int k = 0; k < kills; k++) {
+    int rounds = 0;
+    for (int k = 0; k < kills && committed.size() < expected.size(); k++) {
+      rounds++;
       Path log = dir.resolve("run" + k + ".log");
-      long extra = (long) (rnd.nextDouble() * 400);
+      long extra = (long) (rnd.nextDouble() * 150);
       if (runAndKill(home, in, log, extra, fullMillis * 2)) {
         killedMidway++;
       }
@@ -127,14 +129,14 @@ class CrashSafetyTest {
       committed = now;
       System.out.println("CrashSafetyTest: kill " + k + " " + extra + " ms after a commit -> " + now.size() + " items committed");
     }
-    assertThat(killedMidway).isGreaterThan(kills / 2);
+    assertThat(killedMidway).as("kills that landed during the import").isGreaterThanOrEqualTo(Math.min(4, rounds));
     Process last = start(home, in, dir.resolve("final.log"));
     assertThat(last.waitFor(180, TimeUnit.SECONDS)).isTrue();
     assertThat(last.exitValue()).as(Files.readString(dir.resolve("final.log"))).isZero();
     assertThat(listed(home)).isEqualTo(expected);
     int recoveries = 0;
-    for (int k = 0; k <= kills; k++) {
-      Path log = k < kills ? dir.resolve("run" + k + ".log") : dir.resolve("final.log");
+    for (int k = 0; k <= rounds; k++) {
+      Path log = k < rounds ? dir.resolve("run" + k + ".log") : dir.resolve("final.log");
       recoveries += Files.readString(log).split("recovered from an interrupted act", -1).length - 1;
     }
     System.out.println("CrashSafetyTest: " + killedMidway + " kills mid-import, " + recoveries + " roll-backs of an interrupted act");

@@ -125,6 +125,9 @@ final class AdsIngest {
     ObjectNode meta = Json.object();
     meta.put("ad_id", adId);
     meta.put("line", lineNo);
+    if (!t.textValue().isBlank()) {
+      meta.put("text_chars", t.textValue().length());
+    }
     for (String f : List.of("url", "posted_at", "city")) {
       JsonNode v = o.get(f);
       if (v != null && v.isTextual()) {

@@ -38,9 +38,35 @@ public final class Importer {
     this.timeoutMillis = timeoutMillis;
   }
 
+  /** Whether a file (absolute path, SHA-256) was already imported completely, so need not be read again. */
+  @FunctionalInterface
+  public interface Done {
+    boolean test(String path, String sha256);
+  }
+
   public Acquisition prepare(Path input, Format format) throws IOException {
+    return prepare(input, format, (p, s) -> false);
+  }
+
+  /**
+   * Prepares a file's import; when {@code done} says the same file (same path, same bytes) is
+   * already imported completely, returns a {@linkplain Acquisition#skipped() skipped} act
+   * without reading it further (this keeps re-running an interrupted import cheap).
+   */
+  public Acquisition prepare(Path input, Format format, Done done) throws IOException {
     Path path = input.toAbsolutePath().normalize();
     StagedFile staged = ctx.blobs().stage(path, false);
+    if (done.test(path.toString(), staged.sha256())) {
+      java.nio.file.Files.deleteIfExists(staged.path());
+      ObjectNode details = Json.object();
+      ObjectNode in = details.putObject("input");
+      in.put("path", path.toString());
+      in.put("sha256", staged.sha256());
+      in.put("size", staged.size());
+      Acquisition skipped = new Acquisition("import", ctx.caseName(), details);
+      skipped.markSkipped();
+      return skipped;
+    }
     // The copy reaches the disk while it is being parsed (from the page cache); both end before commit.
     java.util.concurrent.CompletableFuture<Void> forced = java.util.concurrent.CompletableFuture.runAsync(() -> {
       try {

@@ -86,6 +86,9 @@ public final class ItemMaker {
     if (kind == null) {
       kind = "file";
     }
+    if (text != null && !text.isBlank()) {
+      meta.put("text_chars", text.length());
+    }
     NewItem item = new NewItem(f.id(), f.sha256(), f.size(), kind, mediaType, f.source(), f.capturedAt(), f.location(), f.parent(), meta);
     if (text != null && !text.isBlank()) {
       ctx.texts().accept(item, text);

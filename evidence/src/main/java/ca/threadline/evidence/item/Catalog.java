@@ -18,6 +18,7 @@ import java.util.Set;
  */
 public final class Catalog {
   private final Map<String, Item> items = new LinkedHashMap<>();
+  private final Map<String, List<Item>> byAct = new HashMap<>();
   private final Map<String, ObjectNode> acts = new LinkedHashMap<>();
   private final Map<String, String> imports = new HashMap<>();
   private final Map<String, List<ObjectNode>> deletionRequests = new HashMap<>();
@@ -39,7 +40,9 @@ public final class Catalog {
     if ("item".equals(type)) {
       try {
         Item i = Item.fromEntry(e);
-        items.putIfAbsent(i.id(), i);
+        if (items.putIfAbsent(i.id(), i) == null && i.actId() != null) {
+          byAct.computeIfAbsent(i.actId(), k -> new ArrayList<>()).add(i);
+        }
         cases.add(i.caseName());
       } catch (IllegalArgumentException ex) {
         // reported by verify
@@ -99,13 +102,7 @@ public final class Catalog {
   }
 
   public List<Item> itemsOfAct(String actId) {
-    List<Item> out = new ArrayList<>();
-    for (Item i : items.values()) {
-      if (actId.equals(i.actId())) {
-        out.add(i);
-      }
-    }
-    return out;
+    return List.copyOf(byAct.getOrDefault(actId, List.of()));
   }
 
   public ObjectNode act(String actId) {
