@@ -86,6 +86,24 @@ public final class UserRepository {
     return Optional.ofNullable(guard.db().withConnection(c -> byId(c, id)));
   }
 
+  /**
+   * Records an act of authentication by the web layer (which hashes and compares passwords; the
+   * store never sees them): {@code auth.sign_in}, {@code auth.sign_out}, {@code auth.throttled}.
+   * {@code name} is the name as typed; the entry names the user when one of that name exists,
+   * and always keeps the typed name as its entity, so failed guesses at unknown names show too.
+   */
+  public void recordAuthentication(String action, String name, boolean ok, String detail) {
+    if (action == null || !action.matches("auth\\.[a-z_]{1,40}")) {
+      throw new IllegalArgumentException("authentication actions are auth.<word>: " + action);
+    }
+    String typed = name == null || name.isEmpty() ? "-" : name.length() > 100 ? name.substring(0, 100) : name;
+    guard.db().withConnection(
+        c -> {
+          guard.audit().append(c, find(c, typed), action, ok, null, EntityRef.of(EntityType.USER, typed), detail);
+          return null;
+        });
+  }
+
   /** The stored Argon2id hash of an enabled user, for the web layer to verify a password against. */
   public Optional<String> passwordHash(String name) {
     return Optional.ofNullable(

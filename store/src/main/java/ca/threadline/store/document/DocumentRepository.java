@@ -52,6 +52,32 @@ public final class DocumentRepository {
   }
 
   /**
+   * One image of a document, for display: checks that the image belongs to that document of the
+   * case and audits the view, as {@code image.reveal} when the user chose to see the original
+   * (images of people are blurred until then), else {@code image.blurred}.
+   */
+  public ImageRef image(User actor, long caseId, long documentId, String sha256, boolean reveal) {
+    return guard.read(actor, caseId, reveal ? "image.reveal" : "image.blurred", EntityRef.of(EntityType.EVIDENCE, sha256),
+        "document " + documentId,
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT i.sensitive FROM document_images i JOIN documents d ON d.id = i.document_id"
+                      + " WHERE d.id = ? AND d.case_id = ? AND i.sha256 = ?")) {
+            p.setLong(1, documentId);
+            p.setLong(2, caseId);
+            p.setString(3, sha256);
+            try (ResultSet r = p.executeQuery()) {
+              if (!r.next()) {
+                throw new NotFoundException("no image " + sha256 + " in document " + documentId + " of case " + caseId);
+              }
+              return new ImageRef(sha256, r.getBoolean(1));
+            }
+          }
+        });
+  }
+
+  /**
    * Postings per period and city: of the whole case, of one network ({@code networkKey}), or of
    * one selector ({@code selectorKey}); {@code unit} is day, week or month.
    */
