@@ -9,7 +9,18 @@ import ca.threadline.app.web.network.NetworkRoutes;
 import ca.threadline.app.web.notes.NoteRoutes;
 import ca.threadline.app.web.search.SearchRoutes;
 import ca.threadline.app.web.selector.SelectorRoutes;
+import ca.threadline.app.web.auth.LoginThrottle;
+import ca.threadline.app.web.auth.PasswordHasher;
+import ca.threadline.app.web.auth.SessionStore;
+import ca.threadline.app.web.chain.ChainLookups;
+import ca.threadline.app.web.geo.CityCoordinates;
+import ca.threadline.app.web.image.Renditions;
+import ca.threadline.app.web.view.IndicatorCatalog;
+import ca.threadline.app.web.view.Pages;
+import ca.threadline.store.Store;
 import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
 import io.javalin.http.staticfiles.Location;
 
 /**
@@ -24,6 +35,13 @@ public final class Workbench implements AutoCloseable {
 
   private Workbench(Javalin app) {
     this.app = app;
+  }
+
+  /** The services of a workbench over {@code store}, with the standard security settings. */
+  public static Services services(Store store, Path home, Clock clock, boolean secureCookies) {
+    return new Services(store, home, new Pages(), SessionStore.standard(clock), LoginThrottle.standard(clock),
+        PasswordHasher.standard(), clock, IndicatorCatalog.standard(), CityCoordinates.standard(), new ChainLookups(home),
+        new Renditions(), secureCookies);
   }
 
   /** Starts serving on {@code host:port} (port 0: any free port). */
@@ -59,6 +77,17 @@ public final class Workbench implements AutoCloseable {
     });
     app.start();
     return new Workbench(app);
+  }
+
+  /** A registered route (the tests enumerate them to prove each one checks case membership). */
+  public record Route(String method, String path) {}
+
+  /** Every HTTP route of the workbench, before-filters excluded. */
+  public java.util.List<Route> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(e -> e.endpoint.method.isHttpMethod())
+        .map(e -> new Route(e.endpoint.method.name(), e.endpoint.path))
+        .toList();
   }
 
   public int port() {

@@ -22,7 +22,7 @@ import javax.imageio.stream.ImageInputStream;
  * pixels never reach a browser before the user chooses to reveal them:
  *
  * <ul>
- *   <li>{@link #blurred}: a heavy blur (the image shrunk to at most 16 pixels on its longer side,
+ *   <li>{@link #blurred}: a heavy blur (the image shrunk to at most 12 pixels on its longer side,
  *       then enlarged smoothly and box-filtered) that keeps colours and layout but no face, text or
  *       tattoo can be read from it;
  *   <li>{@link #revealed}: the decoded pixels re-encoded as PNG (at most 1600 pixels), so no
@@ -35,7 +35,7 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class Renditions {
   static final long MAX_PIXELS = 40_000_000L;
-  private static final int BLUR_SOURCE = 16;
+  private static final int BLUR_SOURCE = 12;
   private static final int BLUR_OUT = 320;
   private static final int REVEAL_MAX = 1600;
   private final Map<String, byte[]> cache =
