@@ -237,7 +237,7 @@ class WorkbenchHttpTest {
       assertThat(csp).as(path).contains("script-src 'self'").contains("default-src 'none'").contains("frame-ancestors 'none'")
           .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
-      assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+      assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
       assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
       assertThat(r.headers().firstValue("Server")).as(path).isEmpty();
     }

@@ -27,6 +27,11 @@ public final class Fmt {
     return java.math.BigDecimal.valueOf(sat, 8).toPlainString() + " BTC";
   }
 
+  /** A document score: counts (the forced-labour indicator count) as integers, scores with two decimals. */
+  public static String score(String name, double v) {
+    return name.endsWith("labour") || name.endsWith("count") ? Long.toString(Math.round(v)) : weight(v);
+  }
+
   public static String weight(double w) {
     return String.format(java.util.Locale.ROOT, "%.2f", w);
   }
