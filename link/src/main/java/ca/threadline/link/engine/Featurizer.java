@@ -9,7 +9,6 @@ import ca.threadline.link.template.TemplateParameters;
 import ca.threadline.link.text.AdNormalizer;
 import ca.threadline.link.text.MaskedText;
 import ca.threadline.link.text.Shingler;
-import java.util.Arrays;
 import java.util.TreeSet;
 
 /**
@@ -46,6 +45,11 @@ public final class Featurizer {
     if (shingles.length >= params.minShingles()) {
       lsh.keys(minHasher.signature(shingles), keys, 0);
     }
+    return withText(ad, shingles, keys);
+  }
+
+  /** Features of an ad whose shingles and band keys are already known (restoring saved state). */
+  public AdFeatures withText(AdRecord ad, int[] shingles, int[] keys) {
     TreeSet<String> strong = new TreeSet<>();
     TreeSet<String> phones = new TreeSet<>();
     String location = null;
@@ -77,9 +81,5 @@ public final class Featurizer {
 
   public TemplateParameters parameters() {
     return params;
-  }
-
-  static boolean sameKeys(int[] a, int[] b) {
-    return Arrays.equals(a, b);
   }
 }
