@@ -18,6 +18,16 @@ public final class Hashing {
     return z;
   }
 
+  /** The 32-bit finaliser of MurmurHash3 (fmix32): a bijection of the 32-bit words. */
+  public static int fmix32(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
   /** FNV-1a over the UTF-16 units of {@code s}, then {@link #mix64}. */
   public static long hash(CharSequence s) {
     long h = 0xcbf29ce484222325L;

@@ -34,16 +34,50 @@ public final class Jaccard {
   }
 
   /**
-   * Whether {@code J(a,b) >= threshold}, stopping early when the sizes alone rule it out (the
-   * Jaccard of sets of sizes p <= q is at most p/q).
+   * Whether {@code J(a,b) >= threshold}. Equivalent to {@code of(a, b) >= threshold}, but stops as
+   * soon as the answer is known: J >= t exactly when the intersection reaches
+   * {@code ceil(t (|a| + |b|) / (1 + t))}, so the merge ends when that count is reached or can no
+   * longer be (too few elements left on either side). Most candidate pairs are clear rejections.
    */
   public static boolean atLeast(int[] a, int[] b, double threshold) {
-    int p = Math.min(a.length, b.length);
-    int q = Math.max(a.length, b.length);
-    if (q == 0 || p < threshold * q) {
+    int na = a.length;
+    int nb = b.length;
+    if (na + nb == 0) {
       return false;
     }
-    int inter = intersection(a, b);
-    return inter >= threshold * (a.length + b.length - inter);
+    // smallest intersection n with n >= t (na + nb - n), i.e. n >= t (na + nb) / (1 + t)
+    double bound = threshold * (na + nb) / (1 + threshold);
+    int need = (int) Math.ceil(bound - 1e-9);
+    if (need > Math.min(na, nb)) {
+      return false;
+    }
+    if (need <= 0) {
+      return true;
+    }
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < na && j < nb) {
+      int x = a[i];
+      int y = b[j];
+      if (x == y) {
+        if (++n >= need) {
+          return true;
+        }
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+        if (n + na - i < need) {
+          return false;
+        }
+      } else {
+        j++;
+        if (n + nb - j < need) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 }

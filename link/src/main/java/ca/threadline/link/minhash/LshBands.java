@@ -28,7 +28,7 @@ public record LshBands(int bands, int rows) {
   }
 
   /** The band keys of one signature, written to {@code out[offset .. offset+bands)}. */
-  public void keys(long[] signature, int[] out, int offset) {
+  public void keys(int[] signature, int[] out, int offset) {
     for (int band = 0; band < bands; band++) {
       long h = 0x2545F4914F6CDD1DL + band;
       int base = band * rows;
@@ -39,7 +39,7 @@ public record LshBands(int bands, int rows) {
     }
   }
 
-  public int[] keys(long[] signature) {
+  public int[] keys(int[] signature) {
     int[] out = new int[bands];
     keys(signature, out, 0);
     return out;

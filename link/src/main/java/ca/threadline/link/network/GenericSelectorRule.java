@@ -14,7 +14,10 @@ import java.util.Map;
  * groups: two of these ads are in one group when they are in the same template cluster, or when
  * their template clusters share another strong selector that is not itself generic. A group
  * <em>has its own contact</em> when its template clusters carry a strong selector other than s (its
- * own phone, e-mail, handle...).
+ * own phone, e-mail, handle...). Selectors that appear in at least 80% of the ads carrying s are
+ * its <em>companions</em> (an agency's phone and its e-mail, an operator's phone and e-mail): they
+ * travel with s, so they neither tie its groups nor count as a group's own contact — otherwise two
+ * generic identifiers printed side by side would vouch for each other.
  *
  * <p>Rule. s is generic when
  *
@@ -92,7 +95,7 @@ public final class GenericSelectorRule {
         if (generic[sel] || ads.length <= maxOwnContactGroups) {
           continue; // too few ads to exceed either limit
         }
-        countGroups(sel, ads, clusterOfAd, clusterSelectors, generic, counts);
+        countGroups(sel, ads, clusterOfAd, clusterSelectors, generic, counts, graph);
         if (counts[1] > maxOwnContactGroups || counts[0] > maxGroups) {
           generic[sel] = true;
           groups[sel] = counts[0]; // the counts that condemned it, kept as the reason
@@ -104,7 +107,7 @@ public final class GenericSelectorRule {
     // for the explanation: what each specific selector spans under the final verdicts
     for (int sel = 0; sel < s; sel++) {
       if (!generic[sel]) {
-        countGroups(sel, graph.adsOf(sel), clusterOfAd, clusterSelectors, generic, counts);
+        countGroups(sel, graph.adsOf(sel), clusterOfAd, clusterSelectors, generic, counts, graph);
         groups[sel] = counts[0];
         ownContact[sel] = counts[1];
       }
@@ -144,7 +147,8 @@ public final class GenericSelectorRule {
    * contact of their own into {@code out[1]}; see the class comment.
    */
   private static void countGroups(
-      int sel, int[] ads, int[] clusterOfAd, Map<Integer, int[]> clusterSelectors, boolean[] generic, int[] out) {
+      int sel, int[] ads, int[] clusterOfAd, Map<Integer, int[]> clusterSelectors, boolean[] generic, int[] out, SelectorGraph graph) {
+    java.util.function.IntFunction<int[]> selectorsOfAd = graph::selectorsOf;
     int[] clusters = new int[ads.length];
     for (int k = 0; k < ads.length; k++) {
       clusters[k] = clusterOfAd[ads[k]];
@@ -156,6 +160,7 @@ public final class GenericSelectorRule {
         clusters[distinct++] = clusters[k];
       }
     }
+    java.util.Set<Integer> companions = companions(sel, ads, selectorsOfAd);
     UnionFind uf = new UnionFind(distinct);
     boolean[] own = new boolean[distinct];
     Map<Integer, Integer> firstClusterWith = new HashMap<>();
@@ -165,7 +170,7 @@ public final class GenericSelectorRule {
         continue;
       }
       for (int other : sels) {
-        if (other == sel || generic[other]) {
+        if (other == sel || generic[other] || companions.contains(other)) {
           continue;
         }
         own[c] = true;
@@ -193,6 +198,25 @@ public final class GenericSelectorRule {
     }
     out[0] = roots;
     out[1] = withOwn;
+  }
+
+  /** Selectors other than {@code sel} carried by at least 80% of the ads that carry {@code sel}. */
+  private static java.util.Set<Integer> companions(int sel, int[] ads, java.util.function.IntFunction<int[]> selectorsOfAd) {
+    Map<Integer, Integer> together = new HashMap<>();
+    for (int ad : ads) {
+      for (int other : selectorsOfAd.apply(ad)) {
+        if (other != sel) {
+          together.merge(other, 1, Integer::sum);
+        }
+      }
+    }
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    together.forEach((other, n) -> {
+      if (5 * n >= 4 * ads.length) {
+        out.add(other);
+      }
+    });
+    return out;
   }
 
   /**

@@ -29,7 +29,7 @@ public record TemplateParameters(
   }
 
   public static TemplateParameters defaults() {
-    return new TemplateParameters(3, false, 42, 3, 0.35, 5, DEFAULT_SEED);
+    return new TemplateParameters(3, false, 64, 4, 0.35, 5, DEFAULT_SEED);
   }
 
   public LshBands lsh() {

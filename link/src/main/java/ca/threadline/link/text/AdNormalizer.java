@@ -30,7 +30,7 @@ public final class AdNormalizer {
     IntList starts = new IntList();
     IntList ends = new IntList();
     List<String> values = new ArrayList<>(64);
-    List<Boolean> sentence = new ArrayList<>(64);
+    BoolList sentence = new BoolList();
     boolean boundary = true;
     int next = 0; // index into spans
     int i = 0;
@@ -42,7 +42,8 @@ public final class AdNormalizer {
           continue;
         }
         tokens.add(Mask.of(s.type()));
-        starts.add(s.span().start());
+        // a span may start inside a surrogate pair the scan already consumed
+        starts.add(Math.max(i, s.span().start()));
         ends.add(s.span().end());
         values.add(s.value());
         sentence.add(boundary);
@@ -63,7 +64,11 @@ public final class AdNormalizer {
           ascii &= c < 0x80;
           i += Character.charCount(c);
         }
-        tokens.add(fold(text.substring(from, i), ascii));
+        String word = fold(text.substring(from, i), ascii);
+        if (word.isEmpty()) {
+          continue; // only combining marks: nothing to compare
+        }
+        tokens.add(word);
         starts.add(from);
         ends.add(i);
         values.add(null);
@@ -93,11 +98,7 @@ public final class AdNormalizer {
         i += Character.charCount(cp);
       }
     }
-    boolean[] sb = new boolean[sentence.size()];
-    for (int k = 0; k < sb.length; k++) {
-      sb[k] = sentence.get(k);
-    }
-    return new MaskedText(tokens.toArray(String[]::new), starts.toArray(), ends.toArray(), values.toArray(String[]::new), sb);
+    return new MaskedText(tokens.toArray(String[]::new), starts.toArray(), ends.toArray(), values.toArray(String[]::new), sentence.toArray());
   }
 
   static boolean isWordChar(int cp) {
@@ -122,6 +123,27 @@ public final class AdNormalizer {
     if (ascii) {
       return word.toLowerCase(Locale.ROOT);
     }
+    // fast path: Latin letters with diacritics (French, most European languages) by table
+    char[] out = new char[word.length()];
+    int n = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char ch = word.charAt(k);
+      String f = ch < FOLD.length ? FOLD[ch] : null;
+      if (f == null) {
+        return foldSlow(word);
+      }
+      for (int q = 0; q < f.length(); q++) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        out[n++] = f.charAt(q);
+      }
+    }
+    return new String(out, 0, n);
+  }
+
+  /** NFKD, drop combining marks, lower case: for scripts and forms outside the table. */
+  private static String foldSlow(String word) {
     String d = Normalizer.normalize(word, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(d.length());
     for (int k = 0; k < d.length(); ) {
@@ -133,6 +155,18 @@ public final class AdNormalizer {
       k += Character.charCount(c);
     }
     return b.toString();
+  }
+
+  /**
+   * Folding of U+0000..U+017F computed once with {@link #foldSlow} (so both paths agree); null
+   * where the slow path must decide (none in this range, kept for safety).
+   */
+  private static final String[] FOLD = new String[0x180];
+
+  static {
+    for (char ch = 0; ch < FOLD.length; ch++) {
+      FOLD[ch] = foldSlow(String.valueOf(ch));
+    }
   }
 
   private static List<Selector> nonOverlapping(List<Selector> selectors, int textLength) {
@@ -150,6 +184,23 @@ public final class AdNormalizer {
       }
     }
     return out;
+  }
+
+  /** A growable boolean array. */
+  static final class BoolList {
+    private boolean[] a = new boolean[64];
+    private int n;
+
+    void add(boolean v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
+
+    boolean[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
   }
 
   /** A growable int array (avoids boxing on the hot path). */

@@ -284,7 +284,7 @@ public final class CorpusGenerator {
     }
     Map<String, String> words = new HashMap<>();
     for (String lang : List.of("en", "fr")) {
-      for (String key : List.of("adj", "adj2", "hair", "body", "vibe", "thing", "thing2", "activity", "time")) {
+      for (String key : List.of("adj", "adj2", "hair", "body", "vibe", "thing", "thing2", "treat", "activity", "time")) {
         List<String> choices = bank.lexicon(lang, key);
         words.put(lang + "/" + key, choices.get(rnd.nextInt(choices.size())));
       }
