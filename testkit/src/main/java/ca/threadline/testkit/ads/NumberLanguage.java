@@ -1,0 +1,7 @@
+package ca.threadline.testkit.ads;
+
+/** Language of the number words a renderer writes. */
+public enum NumberLanguage {
+  EN,
+  FR
+}
