@@ -221,6 +221,11 @@ public final class StateFile {
       throw damaged(name, "truncated");
     } catch (java.util.zip.ZipException | java.io.UTFDataFormatException e) {
       throw damaged(name, "unreadable (" + e.getMessage() + ")");
+    } catch (BadInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // damaged bytes that decode to impossible values (a time out of range, a bad span...)
+      throw damaged(name, "unreadable (" + e.getMessage() + ")");
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param ads number of ads
  * @param difficulty easy or hard
  * @param start first possible posting time; ads span twelve weeks from it
- * @param contacts how phones, e-mails and handles are written
+ * @param contacts how phones, e-mails and handles are written ({@link #of} uses the shared
+ *     renderers, {@link RenderedContactStyle}; {@link PlainContactStyle} never hides anything)
  */
 public record CorpusSpec(long seed, int ads, Difficulty difficulty, Instant start, ContactStyle contacts) {
   public static final Instant DEFAULT_START = Instant.parse("2026-01-05T00:00:00Z");
@@ -25,7 +26,7 @@ public record CorpusSpec(long seed, int ads, Difficulty difficulty, Instant star
   }
 
   public static CorpusSpec of(long seed, int ads, Difficulty difficulty) {
-    return new CorpusSpec(seed, ads, difficulty, DEFAULT_START, new PlainContactStyle());
+    return new CorpusSpec(seed, ads, difficulty, DEFAULT_START, new RenderedContactStyle());
   }
 
   public CorpusSpec withContacts(ContactStyle style) {
