@@ -1,5 +1,6 @@
 package ca.threadline.app.cli;
 
+import ca.threadline.app.demo.DemoCommand;
 import ca.threadline.app.extract.ExtractCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
       "Machine-readable results go to stdout as JSON Lines; progress and messages to stderr.",
       "Exit codes: 0 success, 1 a problem was found and reported, 2 bad usage or bad input."
     },
-    subcommands = {ExtractCommand.class, ca.threadline.app.link.ClusterCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, ExtractCommand.class, ca.threadline.app.link.ClusterCommand.class, picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./threadline demo                              generate a synthetic case and explore it",

@@ -118,6 +118,8 @@ public final class HandleRenderer {
           List.of("facebook", "find me on facebook"),
           List.of("facebook.com/", "www.facebook.com/")));
 
+  private static final java.util.regex.Pattern CANONICAL = java.util.regex.Pattern.compile("[a-z][a-z0-9_.]*[a-z0-9]");
+
   private final RandomGenerator random;
 
   public HandleRenderer(RandomGenerator random) {
@@ -142,7 +144,7 @@ public final class HandleRenderer {
    * the caller must follow it with white space or the end of the text.
    */
   public Rendered render(Platform platform, String handle, HandleStyle style) {
-    if (!handle.matches("[a-z][a-z0-9_.]*[a-z0-9]")) {
+    if (!CANONICAL.matcher(handle).matches()) {
       throw new IllegalArgumentException("not a canonical handle: " + handle);
     }
     Cues cues = CUES.get(platform);

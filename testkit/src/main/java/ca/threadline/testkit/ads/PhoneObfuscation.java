@@ -19,9 +19,10 @@ import java.util.Locale;
  * digit, or a number word, which may stand for one or two digits) separated by <em>separator
  * material</em>. <em>Plain</em> separator material is made only of: spaces (U+0020, also
  * several, and the ideographic space U+3000), the hyphen-minus {@code -} and the dashes U+2010 to
- * U+2015, U+2212 and fullwidth {@code －}, the full stop {@code .} and fullwidth {@code ．},
- * parentheses around the area code (ASCII or fullwidth), and a leading {@code +1} or {@code 1}
- * country code. Everything below is decided per number; the tag list is the set that applies,
+ * U+2015, U+2212 and fullwidth {@code －}, the full stop {@code .} and fullwidth {@code ．}, the
+ * slash {@code /} (libphonenumber's own punctuation; "HUIT SEPT TROIS / CINQ CINQ CINQ / …" is
+ * {@code number_words} only, as in the README), parentheses around the area code (ASCII or
+ * fullwidth), and a leading {@code +1} or {@code 1} country code. Everything below is decided per number; the tag list is the set that applies,
  * sorted by tag name.
  *
  * <ul>
@@ -46,8 +47,9 @@ import java.util.Locale;
  *       double-struck, sans-serif, sans-serif bold, monospace).
  *   <li>{@link #CIRCLED_DIGITS} {@code circled_digits}: ⓪ (U+24EA) or ① to ⑨ (U+2460 to U+2468).
  *   <li>{@link #SEPARATORS} {@code separators}: separator material between two digit symbols
- *       contains something that is neither plain nor a line break: {@code _ • · ~ * | / ,}, emoji
- *       such as ⭐ 🔥 💋 ✨, etc. ({@code "780_555_0106"}, {@code "HUIT SEPT TROIS / CINQ …"}).
+ *       contains something that is neither plain nor a line break: {@code _ • · ~ * | = ,}, emoji
+ *       such as ⭐ 🔥 💋 ✨ ❤️, etc. ({@code "780_555_0106"}, {@code "450 ~ 555 ~ 0162"},
+ *       {@code "seven seven eight * five five five * oh one nine five"}).
  *   <li>{@link #LINE_BREAK} {@code line_break}: separator material inside the number contains a
  *       line feed.
  * </ul>

@@ -27,10 +27,11 @@ public final class PhoneRenderer {
   }
 
   private static final List<String> DIGIT_SEPARATORS =
-      List.of("_", "•", " • ", "·", "~", " ~ ", "*", " * ", "|", " | ", "/", "⭐", "🔥", "💋", "✨",
+      List.of("_", "•", " • ", "·", "~", " ~ ", "*", " * ", "|", " | ", "⭐", "🔥", "💋", "✨",
           "❤️", "♥", "💎", "=");
   private static final List<String> WORD_SEPARATORS =
-      List.of(" / ", " * ", " • ", " | ", " ~ ", ", ", " _ ", " ⭐ ", " 🔥 ", " 💋 ");
+      List.of(" * ", " • ", " | ", " ~ ", " _ ", " ⭐ ", " 🔥 ", " 💋 ", " · ");
+  private static final java.util.regex.Pattern NANP = java.util.regex.Pattern.compile("\\+1[2-9]\\d{2}[2-9]\\d{6}");
   private static final int[] MATH_FONTS = {0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6};
 
   private final RandomGenerator random;
@@ -94,7 +95,7 @@ public final class PhoneRenderer {
   }
 
   static String nationalDigits(String e164) {
-    if (e164 == null || !e164.matches("\\+1[2-9]\\d{2}[2-9]\\d{6}")) {
+    if (e164 == null || !NANP.matcher(e164).matches()) {
       throw new IllegalArgumentException("not a NANP number in E.164: " + e164);
     }
     return e164.substring(2);
@@ -255,7 +256,7 @@ public final class PhoneRenderer {
         default -> new String[] {" - ", " - ", null};
       };
     }
-    return switch (random.nextInt(12)) {
+    return switch (random.nextInt(13)) {
       case 0, 1 -> new String[] {" ", "-", "parens"};
       case 2, 3 -> new String[] {"-", "-", null};
       case 4 -> new String[] {".", ".", null};
@@ -265,6 +266,7 @@ public final class PhoneRenderer {
       case 8 -> new String[] {"-", "", null};
       case 9 -> new String[] {" ", "", null};
       case 10 -> new String[] {" - ", " - ", null};
+      case 11 -> new String[] {"/", "/", null};
       default -> new String[] {"  ", "  ", null};
     };
   }
@@ -352,7 +354,7 @@ public final class PhoneRenderer {
       seps.add(sep);
       seps.add(sep);
     } else {
-      String sep = mixed ? pick(List.of("-", " ", " - ", "  ")) : pick(List.of(" ", " ", "  ", " - ", " "));
+      String sep = mixed ? pick(List.of("-", " ", " - ", "  ")) : pick(List.of(" ", " ", "  ", " - ", " / "));
       seps.add(sep);
       seps.add(sep);
     }

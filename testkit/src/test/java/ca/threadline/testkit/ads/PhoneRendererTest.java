@@ -84,8 +84,11 @@ class PhoneRendererTest {
         new Case("③⑥⑤-⑤⑤⑤-⓪①④①", "3655550141", List.of("circled_digits")),
         new Case("780_555_0106", "7805550106", List.of("separators")),
         new Case("705⭐555⭐0155", "7055550155", List.of("separators")),
-        new Case("HUIT SEPT TROIS / CINQ CINQ CINQ / ZÉRO UN SEPT NEUF", "8735550179", List.of("number_words", "separators")),
-        new Case("seven seven eight / five five five / oh one nine five", "7785550195", List.of("number_words", "separators")));
+        new Case("HUIT SEPT TROIS / CINQ CINQ CINQ / ZÉRO UN SEPT NEUF", "8735550179", List.of("number_words")),
+        new Case("seven seven eight / five five five / oh one nine five", "7785550195", List.of("number_words")),
+        new Case("416/555/0199", "4165550199", List.of()),
+        new Case("seven seven eight * five five five * oh one nine five", "7785550195", List.of("number_words", "separators")),
+        new Case("450 ~ 555 ~ 0162", "4505550162", List.of("separators")));
     for (Case c : cases) {
       ReferencePhoneReader.Reading reading = ReferencePhoneReader.read(c.text());
       assertThat(reading.digits()).as(c.text()).isEqualTo(c.digits());

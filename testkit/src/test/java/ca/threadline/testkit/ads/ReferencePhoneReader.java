@@ -91,7 +91,7 @@ final class ReferencePhoneReader {
     LEXICON = List.copyOf(sorted);
   }
 
-  private static final String PLAIN_SEPARATORS = " \u3000-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFF0D.\uFF0E()（）+";
+  private static final String PLAIN_SEPARATORS = " \u3000-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFF0D.\uFF0E/()（）+";
 
   static Reading read(String text) {
     List<Token> tokens = tokenize(text);
