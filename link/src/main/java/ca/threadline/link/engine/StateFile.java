@@ -248,12 +248,13 @@ public final class StateFile {
     out.writeInt(p.rows());
     out.writeDouble(p.threshold());
     out.writeInt(p.minShingles());
+    out.writeInt(p.bucketCap());
     out.writeLong(p.seed());
   }
 
   private static TemplateParameters readParams(DataInputStream in) throws IOException {
     try {
-      return new TemplateParameters(in.readInt(), in.readBoolean(), in.readInt(), in.readInt(), in.readDouble(), in.readInt(), in.readLong());
+      return new TemplateParameters(in.readInt(), in.readBoolean(), in.readInt(), in.readInt(), in.readDouble(), in.readInt(), in.readInt(), in.readLong());
     } catch (IllegalArgumentException e) {
       throw new java.util.zip.ZipException("bad parameters: " + e.getMessage());
     }

@@ -31,6 +31,12 @@ import java.util.stream.IntStream;
  *       first one's, so the components are the same. A spam blast of one text costs O(n), not
  *       O(n²).
  *   <li>Ads with fewer than {@code minShingles} shingles take part in nothing and stay singletons.
+ *   <li>Within a bucket (ads in input order), a pair is a candidate only if the earlier ad is among
+ *       the bucket's first {@code bucketCap}. Appending ads never changes those first members, so
+ *       the candidate set of the final corpus is the same however it was built up; a bucket of m
+ *       look-alike ads costs at most {@code bucketCap · m} checks instead of m²/2. Near-duplicates
+ *       in a huge bucket still meet one of its first members; two late members that share only
+ *       that bucket are not compared (they usually share other bands).
  * </ul>
  *
  * <p>Not thread-safe; {@link #add} uses the given pool for sorting buckets and verifying pairs.
@@ -240,12 +246,13 @@ public final class TemplateIndex {
           members[k] = (int) packed[start + k];
           roots[k] = uf.find(members[k]);
         }
+        int cap = params.bucketCap();
         for (int y = 1; y < m; y++) {
           int b = members[y];
           if (b < firstNew) {
             continue;
           }
-          for (int x = 0; x < y; x++) {
+          for (int x = 0, xEnd = Math.min(y, cap); x < xEnd; x++) {
             if (roots[x] != roots[y] && uf.find(members[x]) != uf.find(b)) {
               verifier.offer(members[x], b);
             }

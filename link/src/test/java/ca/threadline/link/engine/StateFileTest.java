@@ -85,7 +85,7 @@ class StateFileTest {
   @Test
   void stateBuiltWithOtherParametersIsRefused(@TempDir Path dir) throws Exception {
     Path file = saved(dir);
-    TemplateParameters other = new TemplateParameters(3, false, 64, 4, 0.5, 5, TemplateParameters.DEFAULT_SEED);
+    TemplateParameters other = new TemplateParameters(3, false, 64, 4, 0.5, 5, 100, TemplateParameters.DEFAULT_SEED);
     assertThatThrownBy(() -> StateFile.load(file, other, FEATURIZER)).isInstanceOf(BadInputException.class).hasMessageContaining("different linking parameters");
   }
 }

@@ -64,24 +64,44 @@ class TemplateIndexTest {
     return out;
   }
 
-  /** The specification: components of candidate pairs (a shared band key) with J >= threshold. */
-  private static int[] bruteForce(int[][] docs, int[][] keys) {
-    UnionFind uf = new UnionFind(docs.length);
-    for (int i = 0; i < docs.length; i++) {
+  /**
+   * The specification: components of candidate pairs with J >= threshold, where a pair is a
+   * candidate when the sets are equal, or when they share a band key and the earlier ad is among
+   * the first {@code bucketCap} ads with that key (short ads take no part).
+   */
+  private static int[] bruteForce(int[][] docs, int[][] keys, TemplateParameters p) {
+    int n = docs.length;
+    java.util.Map<Long, Integer> bucketSize = new java.util.HashMap<>();
+    int[][] rank = new int[n][p.bands()];
+    boolean[] rep = new boolean[n];
+    java.util.Set<String> seenSets = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      rep[i] = docs[i].length >= p.minShingles() && seenSets.add(Arrays.toString(docs[i]));
+      for (int b = 0; b < p.bands() && rep[i]; b++) {
+        long bucket = ((long) b << 32) | (keys[i][b] & 0xffffffffL);
+        rank[i][b] = bucketSize.merge(bucket, 1, Integer::sum) - 1;
+      }
+    }
+    UnionFind uf = new UnionFind(n);
+    for (int i = 0; i < n; i++) {
       for (int j = 0; j < i; j++) {
-        if (docs[i].length < PARAMS.minShingles() || docs[j].length < PARAMS.minShingles()) {
+        if (docs[i].length < p.minShingles() || docs[j].length < p.minShingles()) {
           continue;
         }
         boolean candidate = Arrays.equals(docs[i], docs[j]);
-        for (int b = 0; b < keys[i].length && !candidate; b++) {
-          candidate = keys[i][b] == keys[j][b];
+        for (int b = 0; b < p.bands() && !candidate && rep[i] && rep[j]; b++) {
+          candidate = keys[i][b] == keys[j][b] && rank[j][b] < p.bucketCap();
         }
-        if (candidate && Jaccard.of(docs[i], docs[j]) >= PARAMS.threshold()) {
+        if (candidate && Jaccard.of(docs[i], docs[j]) >= p.threshold()) {
           uf.union(i, j);
         }
       }
     }
     return uf.canonicalLabels();
+  }
+
+  private static int[] bruteForce(int[][] docs, int[][] keys) {
+    return bruteForce(docs, keys, PARAMS);
   }
 
   @Test
@@ -106,6 +126,27 @@ class TemplateIndexTest {
         from = to;
       }
       assertThat(batched.labels()).as("random batches, 1 thread").isEqualTo(expected);
+    }
+  }
+
+  /** With a tiny bucket cap the candidate set depends on ranks in buckets; batches must agree. */
+  @Test
+  void bucketCapIsAppendStable() {
+    TemplateParameters tiny = new TemplateParameters(3, false, 64, 4, 0.35, 5, 2, TemplateParameters.DEFAULT_SEED);
+    SplittableRandom rnd = new SplittableRandom(SEED + 2);
+    for (int round = 0; round < 4; round++) {
+      int[][] docs = documents(rnd, 300);
+      int[][] keys = keys(docs);
+      int[] expected = bruteForce(docs, keys, tiny);
+      TemplateIndex once = new TemplateIndex(tiny);
+      once.add(docs, keys, FOUR);
+      assertThat(once.labels()).isEqualTo(expected);
+      TemplateIndex batched = new TemplateIndex(tiny);
+      for (int from = 0; from < docs.length; from += 37) {
+        int to = Math.min(docs.length, from + 37);
+        batched.add(Arrays.copyOfRange(docs, from, to), Arrays.copyOfRange(keys, from, to), ONE);
+      }
+      assertThat(batched.labels()).isEqualTo(expected);
     }
   }
 
