@@ -1,5 +1,7 @@
 package ca.threadline.extract;
 
+import ca.threadline.extract.indicator.LexiconIndicatorFinder;
+import ca.threadline.extract.lang.EnglishFrenchDetector;
 import java.util.List;
 
 /** Builds the {@link Extractor} Threadline ships: every finder, the EN/FR lexicons, the gazetteer. */
@@ -8,6 +10,6 @@ public final class StandardExtractor {
 
   public static Extractor create() {
     List<SelectorFinder> finders = List.of();
-    return new Extractor(text -> Language.UNDETERMINED, finders, (text, language, selectors) -> List.of());
+    return new Extractor(EnglishFrenchDetector.standard(), finders, LexiconIndicatorFinder.standard());
   }
 }

@@ -111,7 +111,7 @@ public final class ExtractCommand implements Callable<Integer> {
             case JsonRecords.Problem p -> new Outcome(null, p.problem());
             case JsonRecords.Record r -> {
               try {
-                String id = JsonRecords.requiredString(r.node(), "id");
+                String id = JsonRecords.id(r.node());
                 String text = JsonRecords.requiredString(r.node(), "text");
                 Extraction x = extractor.extract(text, hint);
                 yield new Outcome(ExtractionJson.line(id, x), null);

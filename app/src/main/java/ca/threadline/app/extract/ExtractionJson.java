@@ -4,6 +4,7 @@ import ca.threadline.core.indicator.Indicator;
 import ca.threadline.core.indicator.IndicatorDefinition;
 import ca.threadline.core.selector.Selector;
 import ca.threadline.extract.Extraction;
+import ca.threadline.extract.indicator.IndicatorScores;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,10 @@ import java.io.UncheckedIOException;
 
 /** Writes one {@code threadline extract} result line (CONTRACTS.md §1); extra fields only add. */
 public final class ExtractionJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // Characters outside the BMP (emoji, mathematical digits) are written as UTF-8, not as \\u escapes,
+  // so the evidence text in the output reads as the ad did.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private ExtractionJson() {}
 
@@ -32,6 +36,7 @@ public final class ExtractionJson {
         writeIndicator(g, i);
       }
       g.writeEndArray();
+      writeScores(g, x.scores());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -56,6 +61,27 @@ public final class ExtractionJson {
     if (s.currency() != null) {
       g.writeStringField("currency", s.currency());
     }
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code "scores":{"sex_trafficking":{"score":0.75,"validated":[...]},"forced_labour":{"count":3,"level":"elevated"}}}:
+   * a lead for human review, never a verdict (docs/indicators.md).
+   */
+  static void writeScores(JsonGenerator g, IndicatorScores s) throws IOException {
+    g.writeObjectFieldStart("scores");
+    g.writeObjectFieldStart("sex_trafficking");
+    g.writeNumberField("score", s.sexTrafficking().score());
+    g.writeArrayFieldStart("validated");
+    for (String code : s.sexTrafficking().validated()) {
+      g.writeString(code);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeObjectFieldStart("forced_labour");
+    g.writeNumberField("count", s.forcedLabour().count());
+    g.writeStringField("level", s.forcedLabour().level().wireName());
+    g.writeEndObject();
     g.writeEndObject();
   }
 

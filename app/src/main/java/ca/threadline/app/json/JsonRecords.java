@@ -45,10 +45,7 @@ public final class JsonRecords {
     return new Record(line, obj);
   }
 
-  /**
-   * The string field {@code name}; numbers are accepted and written as decimal strings (ids are
-   * often numeric in exports). Returns {@code null} and reports nothing when absent and optional.
-   */
+  /** The string field {@code name}, or {@code null} when absent or null. */
   public static String string(ObjectNode node, String name) {
     JsonNode v = node.get(name);
     if (v == null || v.isNull()) {
@@ -57,10 +54,19 @@ public final class JsonRecords {
     if (v.isTextual()) {
       return v.textValue();
     }
-    if (v.isIntegralNumber()) {
+    throw new FieldException(name + " must be a string, found " + describe(v));
+  }
+
+  /**
+   * The record's {@code id}: a string, or an integer written as a decimal string (ids are often
+   * numeric in exports). Required.
+   */
+  public static String id(ObjectNode node) {
+    JsonNode v = node.get("id");
+    if (v != null && v.isIntegralNumber()) {
       return v.bigIntegerValue().toString();
     }
-    throw new FieldException(name + " must be a string, found " + describe(v));
+    return requiredString(node, "id");
   }
 
   /** Like {@link #string} but the field must be present. */
