@@ -14,7 +14,10 @@ import java.io.OutputStream;
  * {@code --explain}, {@code "kind":"template"} and {@code "kind":"network"} records.
  */
 final class ClusterJson implements AutoCloseable {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // Characters outside the BMP (emoji in a template's text) are written as UTF-8, not as \\u
+  // escapes, as in the extract output.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
   private final JsonGenerator g;
 
   ClusterJson(OutputStream out) throws IOException {
