@@ -16,7 +16,13 @@ import picocli.CommandLine.Spec;
       "Machine-readable results go to stdout as JSON Lines; progress and messages to stderr.",
       "Exit codes: 0 success, 1 a problem was found and reported, 2 bad usage or bad input."
     },
-    subcommands = {DemoCommand.class, ExtractCommand.class, ca.threadline.app.link.ClusterCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      ExtractCommand.class,
+      ca.threadline.app.chain.ChainCommand.class,
+      ca.threadline.app.link.ClusterCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./threadline demo                              generate a synthetic case and explore it",
