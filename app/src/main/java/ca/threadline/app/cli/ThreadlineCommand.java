@@ -1,6 +1,12 @@
 package ca.threadline.app.cli;
 
 import ca.threadline.app.demo.DemoCommand;
+import ca.threadline.app.evidence.CaptureCommand;
+import ca.threadline.app.evidence.EvidenceCommand;
+import ca.threadline.app.evidence.ExportCommand;
+import ca.threadline.app.evidence.ImportCommand;
+import ca.threadline.app.evidence.VerifyBundleCommand;
+import ca.threadline.app.evidence.VerifyCommand;
 import ca.threadline.app.extract.ExtractCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +25,12 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class,
       ExtractCommand.class,
+      CaptureCommand.class,
+      ImportCommand.class,
+      EvidenceCommand.class,
+      VerifyCommand.class,
+      ExportCommand.class,
+      VerifyBundleCommand.class,
       ca.threadline.app.chain.ChainCommand.class,
       ca.threadline.app.link.ClusterCommand.class,
       picocli.CommandLine.HelpCommand.class

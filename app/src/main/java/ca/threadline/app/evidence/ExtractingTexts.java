@@ -1,0 +1,162 @@
+package ca.threadline.app.evidence;
+
+import ca.threadline.app.cli.Version;
+import ca.threadline.core.indicator.Indicator;
+import ca.threadline.core.selector.Selector;
+import ca.threadline.core.selector.SelectorType;
+import ca.threadline.evidence.ingest.ItemTexts;
+import ca.threadline.evidence.item.NewItem;
+import ca.threadline.evidence.json.Json;
+import ca.threadline.evidence.store.CaseName;
+import ca.threadline.extract.Extraction;
+import ca.threadline.extract.Extractor;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Runs selector and indicator extraction on each prepared item's text, on worker threads while the
+ * import goes on, and holds each result (the compact {@link Extraction}, not its text form) until
+ * its item is committed (it is then written to {@link DerivedExtractions}) or dropped. Texts
+ * waiting for a worker are bounded ({@link #MAX_PENDING_CHARS}): the import waits rather than
+ * holding a whole crawl's text in memory.
+ */
+final class ExtractingTexts implements ItemTexts, AutoCloseable {
+  static final int MAX_PENDING_CHARS = 32 << 20;
+
+  private record Pending(NewItem item, Future<Extraction> extraction) {}
+
+  private final Extractor extractor;
+  private final CaseName caseName;
+  private final ExecutorService pool;
+  private final Semaphore budget = new Semaphore(MAX_PENDING_CHARS);
+  private final Map<String, Pending> pending = new LinkedHashMap<>();
+  private final java.util.function.Consumer<String> warnings;
+
+  ExtractingTexts(Extractor extractor, CaseName caseName, int threads, java.util.function.Consumer<String> warnings) {
+    this.extractor = extractor;
+    this.caseName = caseName;
+    this.warnings = warnings;
+    this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "extract");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  @Override
+  public void accept(NewItem item, String text) {
+    int permits = Math.max(1, Math.min(text.length(), MAX_PENDING_CHARS));
+    budget.acquireUninterruptibly(permits);
+    Future<Extraction> f;
+    try {
+      f = pool.submit(() -> {
+        try {
+          return extractor.extract(text);
+        } finally {
+          budget.release(permits);
+        }
+      });
+    } catch (RuntimeException e) {
+      budget.release(permits);
+      throw e;
+    }
+    synchronized (this) {
+      pending.put(item.id(), new Pending(item, f));
+    }
+  }
+
+  /** Writes the rows of these committed items (waiting for their extraction) and forgets them. */
+  void writeRows(Collection<String> itemIds, DerivedExtractions out) throws IOException {
+    try (DerivedExtractions.Append append = out.append()) {
+      for (String id : itemIds) {
+        Pending p;
+        synchronized (this) {
+          p = pending.remove(id);
+        }
+        if (p == null) {
+          continue;
+        }
+        try {
+          append.row(id, row(p.item(), p.extraction().get()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+          // The evidence is committed; only its derived row is missing (a re-run re-derives it).
+          warnings.accept("warning: extraction failed for item " + id + " (" + e.getCause() + "); no selectors recorded for it");
+        }
+      }
+    }
+  }
+
+  /**
+   * One row: the fields of {@code threadline extract}'s output that CONTRACTS.md §1 defines (the
+   * labels and sources of indicators are properties of their codes and are not repeated here).
+   */
+  private byte[] row(NewItem item, Extraction x) {
+    ObjectNode o = Json.object();
+    o.put("id", item.id());
+    o.put("case", caseName.value());
+    o.put("sha256", item.sha256());
+    o.put("kind", item.kind());
+    o.put("source", item.source());
+    o.put("extractor", "threadline " + Version.current());
+    o.put("language", x.language().code());
+    ArrayNode sel = o.putArray("selectors");
+    for (Selector s : x.selectors()) {
+      ObjectNode n = sel.addObject();
+      n.put("type", s.type().wireName());
+      n.put("value", s.value());
+      n.put("start", s.span().start());
+      n.put("end", s.span().end());
+      if (s.type() == SelectorType.PHONE) {
+        ArrayNode ob = n.putArray("obfuscation");
+        s.obfuscation().forEach(ob::add);
+      }
+      if (s.currency() != null) {
+        n.put("currency", s.currency());
+      }
+    }
+    ArrayNode ind = o.putArray("indicators");
+    for (Indicator i : x.indicators()) {
+      ObjectNode n = ind.addObject();
+      n.put("code", i.code());
+      n.put("weight", i.weight());
+      n.put("evidence", i.evidence());
+      n.put("start", i.span().start());
+      n.put("end", i.span().end());
+    }
+    return (Json.write(o) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Drops the held results of these items (they were not committed). */
+  synchronized void drop(Collection<String> itemIds) {
+    for (String id : itemIds) {
+      Pending p = pending.remove(id);
+      if (p != null) {
+        p.extraction().cancel(true);
+      }
+    }
+  }
+
+  /** Drops all held results. */
+  synchronized void clear() {
+    pending.values().forEach(p -> p.extraction().cancel(true));
+    pending.clear();
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

@@ -1,0 +1,98 @@
+package ca.threadline.evidence.content;
+
+import ca.threadline.evidence.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads an item's bytes by what they are (see {@link MediaSniffer}): images for their EXIF
+ * metadata, PDFs and HTML for their text, text files decoded. Every parser runs under
+ * {@link Guard}; a failure is recorded as the analysis' problem and never loses the bytes.
+ */
+public final class ContentAnalyzer {
+  /** Bytes analysed at most; larger items are stored and hashed but not read. */
+  public static final int MAX_BYTES = 64 * 1024 * 1024;
+  /** Characters of text kept for extraction. */
+  public static final int MAX_TEXT = 8 * 1024 * 1024;
+
+  private final long timeoutMillis;
+  private final java.util.concurrent.ExecutorService guarded = Guard.threads();
+
+  public ContentAnalyzer(long timeoutMillis) {
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  public ContentAnalyzer() {
+    this(30_000);
+  }
+
+  public Analysis analyze(byte[] bytes, String declaredType, String name, String baseUri) {
+    return analyze(bytes, 0, bytes.length, declaredType, name, baseUri);
+  }
+
+  /** Analyses {@code len} bytes of {@code bytes} from {@code off} (a payload inside a record's block). */
+  public Analysis analyze(byte[] bytes, int off, int len, String declaredType, String name, String baseUri) {
+    String type = MediaSniffer.sniff(bytes, off, len, declaredType, name);
+    ObjectNode meta = Json.object();
+    try {
+      if (MediaSniffer.isImage(type)) {
+        ObjectNode exif = Guard.run(guarded, "image metadata of " + name, timeoutMillis, () -> ImageMetadata.read(bytes, off, len));
+        if (!exif.isEmpty()) {
+          meta.set("image", exif);
+        }
+        return new Analysis(type, "image", null, meta, null);
+      }
+      if (type.equals("application/pdf")) {
+        PdfText.Extracted x = Guard.run(guarded, "PDF text of " + name, timeoutMillis, () -> PdfText.extract(bytes, off, len));
+        meta.put("pages", x.pages());
+        if (x.encrypted()) {
+          meta.put("encrypted", true);
+        }
+        return new Analysis(type, "pdf", cap(x.text()), meta, null);
+      }
+      if (type.equals("text/html")) {
+        String charset = HtmlText.charsetOf(declaredType);
+        // jsoup's parser is linear in its input and has no known hang; it runs in this thread (no
+        // hand-off per page) with its failures caught like a guarded parser's.
+        HtmlText.Extracted x = inline("HTML text of " + name, () -> HtmlText.extract(bytes, off, len, charset, baseUri));
+        if (!x.title().isBlank()) {
+          meta.put("title", x.title().length() > 500 ? x.title().substring(0, 500) : x.title());
+        }
+        return new Analysis(type, "html", cap(x.text()), meta, null);
+      }
+      if (type.startsWith("text/") || type.equals("application/json")) {
+        PlainText.Decoded d = PlainText.decode(bytes, off, len);
+        meta.put("charset", d.charset());
+        return new Analysis(type, "text", cap(d.text()), meta, null);
+      }
+      return new Analysis(type, "file", null, meta, null);
+    } catch (Guard.Failure f) {
+      String kind = MediaSniffer.isImage(type) ? "image" : type.equals("application/pdf") ? "pdf" : type.equals("text/html") ? "html" : "file";
+      return new Analysis(type, kind, null, meta, f.getMessage());
+    }
+  }
+
+  private static <T> T inline(String what, java.util.concurrent.Callable<T> work) throws Guard.Failure {
+    try {
+      return work.call();
+    } catch (Exception | StackOverflowError e) {
+      String m = e.getMessage();
+      throw new Guard.Failure(what + " failed: " + (e instanceof StackOverflowError ? "nested too deeply" : m == null ? e.getClass().getSimpleName() : Guard.firstLine(m)), e);
+    }
+  }
+
+  private static String cap(String s) {
+    return s == null || s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+  }
+
+  /** The kind an item of this media type gets when it is too large to analyse. */
+  public static String kindOf(String mediaType) {
+    if (MediaSniffer.isImage(mediaType)) {
+      return "image";
+    }
+    return switch (mediaType == null ? "" : mediaType) {
+      case "application/pdf" -> "pdf";
+      case "text/html" -> "html";
+      default -> mediaType != null && mediaType.startsWith("text/") ? "text" : "file";
+    };
+  }
+}

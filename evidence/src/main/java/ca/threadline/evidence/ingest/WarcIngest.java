@@ -1,0 +1,349 @@
+package ca.threadline.evidence.ingest;
+
+import ca.threadline.evidence.Acquisition;
+import ca.threadline.evidence.content.ContentAnalyzer;
+import ca.threadline.evidence.content.Guard;
+import ca.threadline.evidence.item.ItemIds;
+import ca.threadline.evidence.item.Location;
+import ca.threadline.evidence.item.NewItem;
+import ca.threadline.evidence.json.Json;
+import ca.threadline.evidence.store.Digests;
+import ca.threadline.evidence.store.Hex;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcCaptureRecord;
+import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcTargetRecord;
+
+/**
+ * Reads a WARC or WARC.gz (ISO 28500; as written by wget, Heritrix, Browsertrix, Threadline) that
+ * is already staged, and prepares one item per record that carries content: {@code response}
+ * (its HTTP payload), {@code resource} and {@code conversion} (their block). Each record's declared
+ * {@code WARC-Payload-Digest} and {@code WARC-Block-Digest} are recomputed in the algorithm they
+ * name (wget writes base32 SHA-1) and a mismatch is reported as a finding.
+ *
+ * <p>Work is split so that a large WARC uses every core: this thread parses records and reads each
+ * block (up to {@link ContentAnalyzer#MAX_BYTES}) into memory; the analysis pool hashes it, checks
+ * its digests, extracts its HTTP payload and reads its content. Larger blocks are streamed here.
+ * A record that cannot be parsed ends the reading (a WARC has no reliable resynchronisation
+ * point): the records before it are kept, the defect is reported with its place.
+ */
+final class WarcIngest {
+  private WarcIngest() {}
+
+  /** What the parser thread reads from a record's header, for the worker that reads its block. */
+  private record Facts(long index, long offset, String type, String recordId, String date, String target, String ip, String truncated,
+      Optional<WarcDigest> payloadDigest, Optional<WarcDigest> blockDigest, boolean http, String blockType) {}
+
+  static void read(IngestContext ctx, Acquisition acq, Path staged, String containerFile, String containerId, String provenance, long timeoutMillis) {
+    try {
+      Guard.run("reading WARC records", timeoutMillis, () -> {
+        readRecords(ctx, acq, staged, containerFile, containerId, provenance);
+        return null;
+      });
+    } catch (Guard.Failure f) {
+      acq.issue(Acquisition.InputIssue.bad("WARC", f.getMessage()));
+    }
+  }
+
+  private static void readRecords(IngestContext ctx, Acquisition acq, Path staged, String containerFile, String containerId, String provenance) throws IOException {
+    int records = 0;
+    try (WarcReader reader = WarcPayloads.reader(FileChannel.open(staged, StandardOpenOption.READ))) {
+      long[] at = {0};
+      reader.onWarning(w -> acq.issue(Acquisition.InputIssue.finding("record at byte " + at[0], "WARC: " + w)));
+      while (true) {
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException | RuntimeException e) {
+          acq.issue(Acquisition.InputIssue.bad("record " + records + " after byte " + at[0], "not a valid WARC record: " + message(e)));
+          return;
+        }
+        if (next.isEmpty()) {
+          break;
+        }
+        WarcRecord r = next.get();
+        long index = records++;
+        long offset = reader.position();
+        at[0] = offset;
+        String where = "record " + index + " at byte " + offset;
+        try {
+          Facts f = facts(r, index, offset);
+          long size = r.body().size();
+          if (size <= ContentAnalyzer.MAX_BYTES) {
+            byte[] block = readBlock(r.body(), (int) size);
+            if (block.length < size) {
+              acq.issue(Acquisition.InputIssue.bad(where, "the record is cut short: " + block.length + " of " + size + " bytes"));
+              return;
+            }
+            if (WarcPayloads.carriesItem(r)) {
+              if (ctx.pool() == null) {
+                acq.add(inMemory(ctx, acq, f, block, containerFile, containerId, provenance));
+              } else {
+                acq.add(ctx.pool().submit(block.length, () -> safely(ctx, acq, f, block, containerFile, containerId, provenance)));
+              }
+            } else {
+              checkBlockDigest(acq, f, block, block.length, where);
+            }
+          } else if (WarcPayloads.carriesItem(r)) {
+            acq.add(streamed(ctx, acq, r, f, containerFile, containerId, provenance));
+          } else {
+            r.body().consume();
+          }
+        } catch (IOException | RuntimeException e) {
+          acq.issue(Acquisition.InputIssue.bad(where, "unreadable " + r.type() + " record: " + message(e)));
+          return;
+        }
+      }
+    }
+    if (records == 0) {
+      acq.issue(Acquisition.InputIssue.bad("WARC", "no WARC records found"));
+    }
+    acq.details().withObject("input").put("records", records);
+  }
+
+  private static Facts facts(WarcRecord r, long index, long offset) {
+    String ip = null;
+    if (r instanceof WarcCaptureRecord c) {
+      ip = c.ipAddress().map(java.net.InetAddress::getHostAddress).orElse(null);
+    }
+    Optional<WarcDigest> payload = r instanceof WarcTargetRecord t ? t.payloadDigest() : Optional.empty();
+    String target = r instanceof WarcTargetRecord t ? t.target() : null;
+    return new Facts(index, offset, r.type(), r.id().toString(), r.date().toString(), target, ip, r.headers().first("WARC-Truncated").orElse(null),
+        payload, r.blockDigest(), WarcPayloads.isHttpResponse(r), r.contentType().toString());
+  }
+
+  private static byte[] readBlock(MessageBody body, int size) throws IOException {
+    byte[] b = new byte[size];
+    ByteBuffer buf = ByteBuffer.wrap(b);
+    while (buf.hasRemaining()) {
+      if (body.read(buf) < 0) {
+        return Arrays.copyOf(b, buf.position());
+      }
+    }
+    return b;
+  }
+
+  private static NewItem safely(IngestContext ctx, Acquisition acq, Facts f, byte[] block, String containerFile, String containerId, String provenance) {
+    try {
+      return inMemory(ctx, acq, f, block, containerFile, containerId, provenance);
+    } catch (RuntimeException | StackOverflowError e) {
+      acq.issue(Acquisition.InputIssue.bad("record " + f.index() + " at byte " + f.offset(), "unreadable record: " + message(e)));
+      return null;
+    }
+  }
+
+  /** Hashes, checks and reads a record whose block is in memory (on an analysis thread). */
+  private static NewItem inMemory(IngestContext ctx, Acquisition acq, Facts f, byte[] block, String containerFile, String containerId, String provenance) {
+    String where = "record " + f.index() + " at byte " + f.offset();
+    checkBlockDigest(acq, f, block, block.length, where);
+    ObjectNode meta = meta(f);
+    byte[] payload;
+    int payloadOffset = 0;
+    int payloadLength;
+    String contentType;
+    if (f.http()) {
+      try {
+        HttpResponse h = HttpResponse.parse(new ByteArrayChannel(block, block.length));
+        meta.put("http_status", h.status());
+        contentType = h.headers().first("Content-Type").orElse(null);
+        h.headers().first("Transfer-Encoding").ifPresent(v -> meta.put("transfer_encoding", v));
+        h.headers().first("Content-Encoding").ifPresent(v -> meta.put("content_encoding", v));
+        if (meta.has("transfer_encoding") && h.headers().contains("Transfer-Encoding", "chunked")) {
+          try (InputStream in = h.body().stream()) {
+            payload = in.readAllBytes();
+          }
+          payloadLength = payload.length;
+        } else {
+          // Not chunked: the payload is the rest of the block, as jwarc reads it; no copy needed.
+          payload = block;
+          payloadLength = (int) h.body().size();
+          payloadOffset = block.length - payloadLength;
+        }
+      } catch (IOException | RuntimeException e) {
+        acq.issue(Acquisition.InputIssue.bad(where, "the HTTP response in this record does not parse: " + message(e)));
+        return null;
+      }
+    } else {
+      payload = block;
+      payloadLength = block.length;
+      contentType = f.blockType();
+    }
+    String sha = Digests.sha256Hex(payload, payloadOffset, payloadLength);
+    checkPayloadDigest(acq, f, meta, sha, payload, payloadOffset, payloadLength, block, where);
+    String kind = f.type().equals("response") ? "http-response" : "warc-" + f.type();
+    String id = ItemIds.of(ctx.caseName().value(), provenance + "#record=" + f.index(), sha);
+    ItemMaker.Found found =
+        new ItemMaker.Found(id, sha, payloadLength, kind, contentType, f.target(), f.target(), payload, true, f.target(), f.date(),
+            new Location.WarcRecord(containerFile, f.index(), f.offset()), containerId, meta, where, payloadOffset, payloadLength);
+    return ItemMaker.build(ctx, acq, found, false);
+  }
+
+  /** A record too large to hold: hashed as it streams past, on the parser thread. */
+  private static NewItem streamed(IngestContext ctx, Acquisition acq, WarcRecord r, Facts f, String containerFile, String containerId, String provenance) throws IOException {
+    String where = "record " + f.index() + " at byte " + f.offset();
+    ObjectNode meta = meta(f);
+    MessageDigest other = digester(f.payloadDigest(), meta);
+    String contentType = f.blockType();
+    if (f.http()) {
+      HttpResponse h = ((org.netpreserve.jwarc.WarcResponse) r).http();
+      meta.put("http_status", h.status());
+      contentType = h.headers().first("Content-Type").orElse(null);
+      h.headers().first("Transfer-Encoding").ifPresent(v -> meta.put("transfer_encoding", v));
+    }
+    PayloadReader.Payload p = PayloadReader.read(WarcPayloads.payload(r), other, 8192);
+    r.body().consume();
+    if (f.payloadDigest().isPresent()) {
+      byte[] computed = isSha256(f.payloadDigest().get()) ? Hex.parse(p.sha256()) : p.other();
+      if (computed != null) {
+        boolean ok = Arrays.equals(computed, declaredBytes(f.payloadDigest().get()));
+        ObjectNode d = meta.putObject("declared_payload_digest");
+        d.put("value", f.payloadDigest().get().toString());
+        d.put("matches", ok);
+        if (!ok) {
+          acq.issue(Acquisition.InputIssue.finding(where, "WARC-Payload-Digest " + f.payloadDigest().get() + " does not match the payload"));
+        }
+      }
+    }
+    meta.put("block_digest_note", "record larger than " + ContentAnalyzer.MAX_BYTES + " bytes: block digest not checked");
+    String kind = f.type().equals("response") ? "http-response" : "warc-" + f.type();
+    String id = ItemIds.of(ctx.caseName().value(), provenance + "#record=" + f.index(), p.sha256());
+    ItemMaker.Found found =
+        new ItemMaker.Found(id, p.sha256(), p.size(), kind, contentType, f.target(), f.target(), p.head(), false, f.target(), f.date(),
+            new Location.WarcRecord(containerFile, f.index(), f.offset()), containerId, meta, where);
+    return ItemMaker.build(ctx, acq, found, false);
+  }
+
+  private static ObjectNode meta(Facts f) {
+    ObjectNode meta = Json.object();
+    meta.put("warc_type", f.type());
+    meta.put("warc_record_id", f.recordId());
+    if (f.truncated() != null) {
+      meta.put("truncated", f.truncated());
+    }
+    if (f.ip() != null) {
+      meta.put("ip", f.ip());
+    }
+    return meta;
+  }
+
+  private static void checkPayloadDigest(Acquisition acq, Facts f, ObjectNode meta, String sha256, byte[] payload, int off, int len, byte[] block, String where) {
+    if (f.payloadDigest().isEmpty()) {
+      return;
+    }
+    WarcDigest declared = f.payloadDigest().get();
+    byte[] computed;
+    if (isSha256(declared)) {
+      computed = Hex.parse(sha256);
+    } else {
+      MessageDigest md = digester(f.payloadDigest(), meta);
+      if (md == null) {
+        return;
+      }
+      md.update(payload, off, len);
+      computed = md.digest();
+    }
+    ObjectNode d = meta.putObject("declared_payload_digest");
+    d.put("value", declared.toString());
+    boolean ok = Arrays.equals(computed, declaredBytes(declared));
+    if (!ok && meta.has("transfer_encoding")) {
+      // wget (1.21) digests the entity as transferred, chunk framing included; ISO 28500 says the
+      // payload is without transfer coding. Accept either, and say which one the digest covers.
+      MessageDigest md = digester(f.payloadDigest(), meta);
+      int body = bodyStart(block);
+      if (md != null && body >= 0) {
+        md.update(block, body, block.length - body);
+        if (Arrays.equals(md.digest(), declaredBytes(declared))) {
+          ok = true;
+          d.put("covers", "the entity with its transfer coding (as wget writes it), not the decoded payload");
+        }
+      }
+    }
+    d.put("matches", ok);
+    if (!ok) {
+      acq.issue(Acquisition.InputIssue.finding(where, "WARC-Payload-Digest " + declared + " does not match the payload (" + algorithm(declared) + " " + Hex.of(computed) + ")"));
+    }
+  }
+
+  private static void checkBlockDigest(Acquisition acq, Facts f, byte[] block, int length, String where) {
+    if (f.blockDigest().isEmpty()) {
+      return;
+    }
+    WarcDigest declared = f.blockDigest().get();
+    MessageDigest md;
+    try {
+      md = declared.getDigester();
+    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+      return;
+    }
+    md.update(block, 0, length);
+    if (!Arrays.equals(md.digest(), declaredBytes(declared))) {
+      acq.issue(Acquisition.InputIssue.finding(where, "WARC-Block-Digest " + declared + " does not match the record's block"));
+    }
+  }
+
+  /** Where the HTTP entity starts: after the first blank line (CRLF CRLF), or -1. */
+  private static int bodyStart(byte[] b) {
+    for (int i = 3; i < b.length; i++) {
+      if (b[i] == '\n' && b[i - 1] == '\r' && b[i - 2] == '\n' && b[i - 3] == '\r') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static MessageDigest digester(Optional<WarcDigest> declared, ObjectNode meta) {
+    if (declared.isEmpty() || isSha256(declared.get())) {
+      return null;
+    }
+    try {
+      return declared.get().getDigester();
+    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+      meta.put("payload_digest_note", "declared digest algorithm " + algorithm(declared.get()) + " is unknown; not checked");
+      return null;
+    }
+  }
+
+  private static boolean isSha256(WarcDigest d) {
+    return "sha256".equals(algorithm(d));
+  }
+
+  private static String algorithm(WarcDigest d) {
+    try {
+      return d.algorithm();
+    } catch (RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static byte[] declaredBytes(WarcDigest d) {
+    try {
+      return d.bytes();
+    } catch (RuntimeException e) {
+      return new byte[0];
+    }
+  }
+
+  static String message(Throwable e) {
+    String m = e.getMessage();
+    if (m == null) {
+      return e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    m = nl < 0 ? m : m.substring(0, nl);
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+}

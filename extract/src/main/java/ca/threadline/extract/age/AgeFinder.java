@@ -1,0 +1,334 @@
+package ca.threadline.extract.age;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.core.selector.SelectorType;
+import ca.threadline.core.text.Span;
+import ca.threadline.extract.Language;
+import ca.threadline.extract.SelectorFinder;
+import ca.threadline.extract.geo.Fold;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the stated age of the person advertised, in English and French: "19yo", "27 y/o",
+ * "28y.o.", "21 yrs old", "38 years old", "19yrs", "age 45", "Age: 19", "âge : 27", "âgée de 22
+ * ans", "22 ans", "32ans", "j'ai 31 ans", "I'm 22", and the same with number words ("twenty-two
+ * years old", "vingt-deux ans"). Canonical value: the number ("19").
+ *
+ * <p>Not ages: durations and experience ("5 years experience", "depuis 10 ans", "3 ans
+ * d'expérience", "for 20 years"), requirements and bounds ("18+", "18 ans et plus", "must be 18 or
+ * older", "age 18-25"), "24/7", years ("since 2019"). Range: 14–70 where a unit says the number is
+ * an age ("yo", "years old", "j'ai … ans", "age:"); 16–70 for forms that could be something else
+ * ("19yrs", "22 ans", "I'm 22"). Statements under 18 are reported, not filtered: they are what an
+ * investigator most needs to see.
+ */
+public final class AgeFinder implements SelectorFinder {
+  private static final int MIN_STRONG = 14;
+  private static final int MIN_WEAK = 16;
+  private static final int MAX = 70;
+
+  private static final String NUM = "(?<![\\d.,$/:+#-])(?<n>\\d{2})(?!\\d)";
+  private static final String WORD_NUM =
+      "(?<w>(?:twenty|thirty|forty|fifty|sixty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "|sixteen|seventeen|eighteen|nineteen"
+          + "|(?:vingt|trente|quarante|cinquante|soixante)(?:[\\s-](?:et[\\s-])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+          + "|seize|dix-sept|dix-huit|dix-neuf)";
+  private static final String OLD_UNIT =
+      "\\s?-?\\s?(?:yo|y/o|y\\.o\\.?|y-o|yrs?\\.?[\\s-]?old|years?[\\s-]old|years? of age)(?![\\p{L}\\p{N}])";
+  private static final String ANS_UNIT = "\\s?ans(?![\\p{L}\\p{N}])";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  // Patterns that start at a two-digit number: tried with lookingAt() at each such number only.
+  private static final Pattern OLD = Pattern.compile(NUM + OLD_UNIT, FLAGS);
+  private static final Pattern ANS = Pattern.compile(NUM + ANS_UNIT, FLAGS);
+  private static final Pattern YEARS = Pattern.compile(NUM + "\\s?(?:yrs?|years?)\\.?(?![\\p{L}\\p{N}])", FLAGS);
+  // After "age 45", "âgée de 22": the unit is part of the statement when written.
+  private static final Pattern LABEL_UNIT =
+      Pattern.compile("\\s?(?:ans|yo|y/o|years?(?:\\s?old)?|yrs?(?:\\s?old)?)(?![\\p{L}\\p{N}])", FLAGS);
+  private static final Set<String> LABELS = Set.of("age", "aged", "agee", "agees");
+  private static final Set<String> LABEL_LINKS = Set.of("is", "est", "de", "environ");
+  // Ages in words: whole-text search, only when a tens word is present.
+  private static final Pattern OLD_WORDS = Pattern.compile("\\b" + WORD_NUM + OLD_UNIT, FLAGS);
+  private static final Pattern ANS_WORDS = Pattern.compile("\\b" + WORD_NUM + ANS_UNIT, FLAGS);
+  private static final String[] TENS_WORDS =
+      {"teen", "twenty", "thirty", "forty", "fifty", "sixty", "vingt", "trente", "quarante", "cinquante", "soixante",
+       "seize", "dix-"};
+
+  @Override
+  public void find(String text, Language language, List<Selector> out) {
+    List<int[]> found = new ArrayList<>();
+    Matcher old = null;
+    Matcher ans = null;
+    Matcher years = null;
+    Matcher unit = null;
+    int len = text.length();
+    for (int p = 0; p + 1 < len; p++) {
+      if (!isDigit(text.charAt(p)) || !isDigit(text.charAt(p + 1)) || (p > 0 && isDigit(text.charAt(p - 1)))
+          || (p + 2 < len && isDigit(text.charAt(p + 2)))) {
+        continue;
+      }
+      if (old == null) {
+        old = OLD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        ans = ANS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        years = YEARS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        unit = LABEL_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      int windowEnd = Math.min(len, p + 40);
+      if (old.region(p, windowEnd).lookingAt()) {
+        add(text, found, old.start(), old.end(), Integer.parseInt(old.group("n")), MIN_STRONG);
+      }
+      if (ans.region(p, windowEnd).lookingAt()) {
+        french(text, found, ans.start(), ans.end(), p, Integer.parseInt(ans.group("n")));
+      }
+      if (years.region(p, windowEnd).lookingAt()) {
+        if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, p)) && endsStatement(text, years.end())
+            && !contextBefore(text, p, AgeWords.DURATION_CONTEXT)) {
+          add(text, found, years.start(), years.end(), Integer.parseInt(years.group("n")), MIN_WEAK);
+        }
+      }
+      int labelStart = labelBefore(text, p);
+      if (labelStart >= 0 && !notOwnAgeBefore(text, labelStart)) {
+        int end = unit.region(p + 2, windowEnd).lookingAt() ? unit.end() : p + 2;
+        if (!bound(text, end)) {
+          add(text, found, labelStart, end, Integer.parseInt(text.substring(p, p + 2)), MIN_STRONG);
+        }
+      }
+      if (afterIm(text, p) && endsStatement(text, p + 2)) {
+        add(text, found, p, p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_WEAK);
+      }
+    }
+    if (mayHoldTensWord(text)) {
+      Matcher m = OLD_WORDS.matcher(text);
+      while (m.find()) {
+        add(text, found, m.start(), m.end(), NumberWords.value(m.group("w")), MIN_STRONG);
+      }
+      m = ANS_WORDS.matcher(text);
+      while (m.find()) {
+        french(text, found, m.start(), m.end(), m.start(), NumberWords.value(m.group("w")));
+      }
+    }
+    emit(found, out);
+  }
+
+  /**
+   * Start of an age label that ends right before the number at {@code p} ("age 45", "Age: 19",
+   * "âge : 27", "âgée de 22", "age is 30"), or -1. The plural "ages" introduces a range
+   * ("ages 18-35"), never one person's age.
+   */
+  private static int labelBefore(String text, int p) {
+    int i = p;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i > 0 && ":=-–".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    } else if (LABEL_LINKS.contains(wordBefore(text, i))) {
+      i = wordStart(text, i);
+      if (i > 1 && text.charAt(i - 1) == '\'' && text.charAt(i - 2) == 'd') {
+        i -= 2; // "d'environ"
+      }
+    }
+    String label = wordBefore(text, i);
+    if (!LABELS.contains(label)) {
+      return -1;
+    }
+    return wordStart(text, i);
+  }
+
+  /** The number at {@code p} follows "I'm", "I am" or "im". */
+  private static boolean afterIm(String text, int p) {
+    String w = wordBefore(text, p);
+    if (w.equals("im")) {
+      return true;
+    }
+    if (w.equals("m") || w.equals("am")) {
+      return wordBefore(text, wordStart(text, p)).equals("i");
+    }
+    return false;
+  }
+
+  /** "N ans": an age unless a duration word comes before or after it; strong after "j'ai". */
+  private static void french(String text, List<int[]> found, int start, int end, int numberStart, int age) {
+    String before = wordBefore(text, numberStart);
+    boolean jai = before.equals("ai") || before.equals("jai");
+    boolean de = before.equals("de") && AgeWords.PERSON_BEFORE_DE.contains(wordBefore(text, wordStart(text, numberStart)));
+    if (!jai && !de && (AgeWords.DURATION_BEFORE.contains(before) || contextBefore(text, numberStart, AgeWords.DURATION_CONTEXT))) {
+      return;
+    }
+    if (bound(text, end) || AgeWords.REJECT_AFTER.contains(wordAt(text, skipSpaces(text, end)))) {
+      return;
+    }
+    add(text, found, start, end, age, jai || de ? MIN_STRONG : MIN_WEAK);
+  }
+
+  /** Whether a tens word ("twenty", "vingt", "-teen") occurs, before running the word patterns. */
+  private static boolean mayHoldTensWord(String text) {
+    for (int i = 0; i + 4 <= text.length(); i++) {
+      char c = (char) (text.charAt(i) | 0x20);
+      if ("tfsvqcd".indexOf(c) < 0) {
+        continue;
+      }
+      for (String w : TENS_WORDS) {
+        if (text.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static void add(String text, List<int[]> found, int start, int end, int age, int min) {
+    if (age >= min && age <= MAX && !requirementBefore(text, start)) {
+      found.add(new int[] {start, end, age});
+    }
+  }
+
+  private static void emit(List<int[]> found, List<Selector> out) {
+    found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    Set<Integer> seen = new HashSet<>();
+    int taken = -1;
+    for (int[] f : found) {
+      if (f[0] < taken) {
+        continue;
+      }
+      taken = f[1];
+      if (seen.add(f[2])) {
+        out.add(new Selector(SelectorType.AGE, Integer.toString(f[2]), new Span(f[0], f[1])));
+      }
+    }
+  }
+
+  /**
+   * Whether what follows {@code end} makes the number a bound or a range rather than someone's
+   * age: "+", "-25", "/7", "and over", "ou plus", "to 25", "à 25", "minimum", "requis".
+   */
+  static boolean bound(String text, int end) {
+    int i = skipSpaces(text, end);
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '+' || ((c == '-' || c == '–' || c == '/') && i + 1 < text.length() && Character.isDigit(text.charAt(skipSpaces(text, i + 1))))) {
+      return true;
+    }
+    String next = wordAt(text, i);
+    if (AgeWords.BOUND_AFTER.contains(next)) {
+      return true;
+    }
+    if (next.equals("and") || next.equals("or") || next.equals("et") || next.equals("ou") || next.equals("a")
+        || next.equals("to")) {
+      int j = skipSpaces(text, i + next.length());
+      if (j < text.length() && (text.charAt(j) == '+' || Character.isDigit(text.charAt(j)))) {
+        return true;
+      }
+      return AgeWords.BOUND_AFTER_CONJUNCTION.contains(wordAt(text, j));
+    }
+    return false;
+  }
+
+  /** "19yrs" counts only at the end of a statement: end, line break, punctuation, emoji, "young". */
+  private static boolean endsStatement(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(i);
+    if (c == '\n' || c == '\r' || ",;!|•·)]}".indexOf(c) >= 0 || (c == '.' && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1))))) {
+      return true;
+    }
+    if (Character.isLetterOrDigit(c)) {
+      String w = wordAt(text, i);
+      return w.equals("young") || w.equals("and") || w.equals("et") || w.equals("&");
+    }
+    return c != '/' && c != ':' && c != '%' && c != '$' && c != '\'' && c != '"' && c != '-' && c != '+';
+  }
+
+  /**
+   * A requirement or bound earlier in the same clause: "Âge minimum : 18 ans", "clients must be
+   * 18 years old", "at least 21 yo", "doit avoir 18 ans".
+   */
+  static boolean requirementBefore(String text, int start) {
+    return contextBefore(text, start, AgeWords.REQUIREMENT_BEFORE);
+  }
+
+  /** One of {@code words} among the two words before {@code start}, in the same clause. */
+  static boolean contextBefore(String text, int start, Set<String> words) {
+    int i = start;
+    for (int seen = 0; seen < 2; seen++) {
+      while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
+        char c = text.charAt(i - 1);
+        if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|') {
+          return false;
+        }
+        i--;
+      }
+      int end = i;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == end) {
+        return false;
+      }
+      if (end - i <= 12 && words.contains(Fold.of(text.substring(i, end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean notOwnAgeBefore(String text, int start) {
+    return AgeWords.NOT_OWN_AGE_BEFORE.contains(wordBefore(text, start));
+  }
+
+  /** The folded word that ends right before {@code pos} (spaces between allowed), or "". */
+  static String wordBefore(String text, int pos) {
+    int e = pos;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return Fold.of(text.substring(s, e));
+  }
+
+  /** Start of the word {@link #wordBefore} reads. */
+  private static int wordStart(String text, int pos) {
+    int e = pos;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
+      e--;
+    }
+    while (e > 0 && Character.isLetter(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** The folded word starting at {@code i} (letters only), or "". */
+  static String wordAt(String text, int i) {
+    int e = i;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return Fold.of(text.substring(i, e));
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,272 @@
+package ca.threadline.extract.price;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.core.selector.SelectorType;
+import ca.threadline.core.text.Span;
+import ca.threadline.extract.Language;
+import ca.threadline.extract.SelectorFinder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds prices: an amount with a currency written before or after it ("$150/hh", "280 $ l'heure",
+ * "700$ la nuit", "5 500 $", "$2,800", "US$200", "150€"), "roses" for dollars ("160 roses hh";
+ * in escort-ad slang a rose stands for a dollar, Jennex &amp; Whitney 2017), and rate sheets
+ * without a currency sign ("HH 140 / H 200 / 2H 400", "150hh 250h"). Canonical value: the integer
+ * amount ("2800"; cents dropped); {@code currency}: ISO 4217, CAD unless another is written.
+ *
+ * <p>Never from phone numbers, ages, dates or measurements: an amount needs a currency or a
+ * rate-sheet unit next to it, a rate-sheet amount must be 40 or more (a French time "20h30" or a
+ * duration "1h 30" is not a price), and an amount glued to more digits ("514 555 0199") is part of
+ * something else.
+ */
+public final class PriceFinder implements SelectorFinder {
+  private static final String AMOUNT =
+      "(?<amt>\\d{1,3}(?:[ \\u00A0\\u202F,]\\d{3}){1,3}(?![\\d])|\\d{1,6})(?<cents>[.,]\\d{1,2}(?!\\d))?(?<k>k(?![\\p{L}\\p{N}]))?";
+  private static final String SIGN_BEFORE = "(?<cur>US\\s?\\$|USD\\s?\\$?|CAD\\s?\\$?|CA\\$|C\\$|\\$\\s?US|\\$\\s?CAD|\\$|€|£|EUR|GBP)";
+  private static final String SIGN_AFTER =
+      "(?<cur>\\$\\s?(?:USD|US|CAD|CA)?|US\\$|€|£|CAD|USD|EUR|GBP|dollars?|bucks|euros?|piasses?|piastres?|roses?|\uD83C\uDF39)";
+  private static final String UNIT =
+      "(?:hh|h|1h|2h|3h|hr|1hr|2hrs?|hour|half|qv|qk|15\\s?min|20\\s?min|30\\s?min|45\\s?min|60\\s?min|90\\s?min|overnight|nuit|night)";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern BEFORE = Pattern.compile(SIGN_BEFORE + "\\s?" + AMOUNT, FLAGS);
+  private static final Pattern AFTER =
+      Pattern.compile("(?<![\\d.,])" + AMOUNT + "\\s?" + SIGN_AFTER + "(?![\\p{L}\\p{N}])", FLAGS);
+  private static final Pattern UNIT_THEN_AMOUNT =
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "\\s?[:=\\-–]?\\s?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d)", FLAGS);
+  private static final Pattern AMOUNT_THEN_UNIT =
+      Pattern.compile("(?<![\\d.,:$])(?<amt>\\d{2,4})\\s?/?\\s?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
+  private static final int MIN_RATE = 40;
+  private static final String[] WORK_PERIODS =
+      {"semaine", "sem", "week", "wk", "par semaine", "per week", "a week", "par jour", "per day", "a day", "/jour",
+       "jour", "day", "mois", "month", "par mois", "per month"};
+
+  @Override
+  public void find(String text, Language language, List<Selector> out) {
+    List<Found> found = new ArrayList<>();
+    boolean signs = hasCurrencySign(text);
+    Matcher before = null;
+    Matcher after = null;
+    Matcher unitThenAmount = null;
+    Matcher amountThenUnit = null;
+    int len = text.length();
+    // Every pattern holds a number: try them only where a run of digits starts.
+    for (int p = 0; p < len; p++) {
+      if (!isDigit(text.charAt(p)) || (p > 0 && isDigit(text.charAt(p - 1)))) {
+        continue;
+      }
+      int to = Math.min(len, p + 40);
+      if (after == null) {
+        before = BEFORE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        after = AFTER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        unitThenAmount = UNIT_THEN_AMOUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        amountThenUnit = AMOUNT_THEN_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (signs) {
+        // A sign or code ends at most a few characters before the amount ("$150", "US$ 200", "CAD 300").
+        for (int q = Math.max(0, p - 6); q < p; q++) {
+          if ("$€£UuCcEeGg".indexOf(text.charAt(q)) >= 0 && before.region(q, to).lookingAt() && before.start("amt") == p) {
+            collect(before, text, found, true);
+            break;
+          }
+        }
+      }
+      if (after.region(p, to).lookingAt()) {
+        collect(after, text, found, true);
+      }
+      int unit = unitBefore(text, p);
+      if (unit >= 0 && unitThenAmount.region(unit, Math.min(len, p + 6)).lookingAt() && unitThenAmount.start("amt") == p) {
+        collect(unitThenAmount, text, found, false);
+      }
+      if (amountThenUnit.region(p, to).lookingAt() && !hoursOfWork(text, amountThenUnit.end())) {
+        collect(amountThenUnit, text, found, false);
+      }
+    }
+    emit(found, out);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** "40h/semaine", "45 hrs per week": hours of work in a job ad, not an hourly rate. */
+  private static boolean hoursOfWork(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '/')) {
+      i++;
+    }
+    for (String w : WORK_PERIODS) {
+      if (text.regionMatches(true, i, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Start of a rate-sheet unit written right before the amount at {@code p} ("HH 140", "2H: 400",
+   * "30 min 100", "overnight - 900"), or -1; the regex then confirms it.
+   */
+  private static int unitBefore(String text, int p) {
+    int j = p;
+    if (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j > 0 && ":=-–".indexOf(text.charAt(j - 1)) >= 0) {
+      j--;
+      if (j > 0 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+    }
+    int e = j;
+    while (j > 0 && e - j < 10 && Character.isLetterOrDigit(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j == e || !Character.isLetter(text.charAt(e - 1))) {
+      return -1;
+    }
+    // "30 min": a number and a space before "min".
+    if (e - j == 3 && text.regionMatches(true, j, "min", 0, 3) && j > 1 && text.charAt(j - 1) == ' ' && isDigit(text.charAt(j - 2))) {
+      j--;
+      while (j > 0 && isDigit(text.charAt(j - 1))) {
+        j--;
+      }
+    }
+    return j;
+  }
+
+  private record Found(int start, int end, long amount, String currency) {}
+
+  private static void collect(Matcher m, String text, List<Found> found, boolean withCurrency) {
+    long amount = 0;
+    int digits = 0;
+    for (int i = m.start("amt"); i < m.end("amt"); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        amount = amount * 10 + (c - '0');
+        digits++;
+      }
+    }
+    if (digits > 7) {
+      return;
+    }
+    String currency = "CAD";
+    if (withCurrency) {
+      if (m.group("k") != null) {
+        amount *= 1000;
+      }
+      currency = currency(m.group("cur"));
+      if (m.group("cur").toLowerCase(Locale.ROOT).startsWith("rose") && amount < 20) {
+        return; // "12 roses" may be flowers; ad slang prices are larger
+      }
+    } else if (amount < MIN_RATE) {
+      return;
+    }
+    int amountEnd = withCurrency && m.group("cents") != null ? m.end("cents") : m.end("amt");
+    if (amount == 0 || gluedToDigits(text, m.start("amt"), amountEnd)) {
+      return;
+    }
+    found.add(new Found(m.start(), m.end(), amount, currency));
+  }
+
+  /** ISO 4217 code for a written currency. */
+  static String currency(String written) {
+    String c = written.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+    if (c.contains("us")) {
+      return "USD";
+    }
+    if (c.contains("€") || c.startsWith("eur")) {
+      return "EUR";
+    }
+    if (c.contains("£") || c.equals("gbp")) {
+      return "GBP";
+    }
+    return "CAD";
+  }
+
+  /**
+   * More digits right before or after the amount: glued, across a hyphen or period, or a group of
+   * three or more across a space ("514 555 0199", "2024-05-08"). Such an amount belongs to a
+   * phone number, a date or a reference, not a price.
+   */
+  static boolean gluedToDigits(String text, int start, int end) {
+    if (start > 0) {
+      char c = text.charAt(start - 1);
+      if (Character.isDigit(c) || ((c == '-' || c == '.') && start > 1 && Character.isDigit(text.charAt(start - 2)))) {
+        return true;
+      }
+      if (c == ' ' && digitsEndingAt(text, start - 1) >= 3) {
+        return true;
+      }
+    }
+    if (end < text.length()) {
+      char c = text.charAt(end);
+      if (Character.isDigit(c) || ((c == '-' || c == '.') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))) {
+        return true;
+      }
+      return c == ' ' && digitsStartingAt(text, end + 1) >= 3;
+    }
+    return false;
+  }
+
+  private static int digitsStartingAt(String text, int i) {
+    int n = 0;
+    while (i + n < text.length() && Character.isDigit(text.charAt(i + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int digitsEndingAt(String text, int end) {
+    int n = 0;
+    while (end - n - 1 >= 0 && Character.isDigit(text.charAt(end - n - 1))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void emit(List<Found> found, List<Selector> out) {
+    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    Set<String> seen = new HashSet<>();
+    int taken = -1;
+    for (Found f : found) {
+      if (f.start() < taken) {
+        continue;
+      }
+      taken = f.end();
+      String value = Long.toString(f.amount());
+      if (seen.add(value + f.currency())) {
+        out.add(new Selector(SelectorType.PRICE, value, new Span(f.start(), f.end()), List.of(), f.currency()));
+      }
+    }
+  }
+
+  /** A currency sign, or a currency code's first letters in either case (u, c, e, g). */
+  private static boolean hasCurrencySign(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '$', '€', '£' -> {
+          return true;
+        }
+        case 'U', 'u', 'C', 'c', 'E', 'e', 'G', 'g' -> {
+          if (i + 2 < text.length() && isCode(text, i)) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCode(String text, int i) {
+    return text.regionMatches(true, i, "usd", 0, 3) || text.regionMatches(true, i, "cad", 0, 3)
+        || text.regionMatches(true, i, "eur", 0, 3) || text.regionMatches(true, i, "gbp", 0, 3);
+  }
+}

@@ -1,0 +1,117 @@
+package ca.threadline.extract.age;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.extract.Language;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgeFinderTest {
+  private final AgeFinder finder = new AgeFinder();
+
+  private List<Selector> find(String text) {
+    List<Selector> out = new ArrayList<>();
+    finder.find(text, Language.EN, out);
+    return out;
+  }
+
+  private List<String> values(String text) {
+    return find(text).stream().map(Selector::value).toList();
+  }
+
+  @Test
+  void englishUnits() {
+    assertThat(values("Dahlia 19yo")).containsExactly("19");
+    assertThat(values("Maya 27 y/o\nToronto")).containsExactly("27");
+    assertThat(values("Luna 28y.o., T.O.")).containsExactly("28");
+    assertThat(values("Dahlia 19yrs\n$150/hh")).containsExactly("19");
+    assertThat(values("Aria 21 yrs old")).containsExactly("21");
+    assertThat(values("Aria, 38 years old")).containsExactly("38");
+    assertThat(values("a 22-year-old student")).containsExactly("22");
+    assertThat(values("Lily, 19 years young")).containsExactly("19");
+    assertThat(values("twenty-two years old and sweet")).containsExactly("22");
+  }
+
+  @Test
+  void labels() {
+    assertThat(values("Skye age 45, St. John's")).containsExactly("45");
+    assertThat(values("Jolie Age: 19 in Saint John")).containsExactly("19");
+    assertThat(values("Frédérique âge : 27")).containsExactly("27");
+    assertThat(values("It's Bella 💖 age 21")).containsExactly("21");
+    assertThat(values("jeune femme âgée de 24 ans")).containsExactly("24");
+    assertThat(values("aged 33")).containsExactly("33");
+  }
+
+  @Test
+  void french() {
+    assertThat(values("Coralie 23 ans\nville de Québec")).containsExactly("23");
+    assertThat(values("Justine 32ans 💋 Barrie")).containsExactly("32");
+    assertThat(values("Nouvelle à Gatineau 💕 Léa, j'ai 31 ans")).containsExactly("31");
+    assertThat(values("jai 26 ans")).containsExactly("26");
+    assertThat(values("une femme de 25 ans")).containsExactly("25");
+    assertThat(values("vingt-deux ans, petite")).containsExactly("22");
+    assertThat(values("j’ai trente et un ans")).containsExactly("31");
+  }
+
+  @Test
+  void imAndANumber() {
+    assertThat(values("Born in 1999, I'm 25. New in town")).containsExactly("25");
+    assertThat(values("im 22 and ready")).containsExactly("22");
+    assertThat(values("I'm 30 minutes from downtown")).isEmpty();
+  }
+
+  @Test
+  void underEighteenStatementsAreReported() {
+    assertThat(values("Mia 16yo")).containsExactly("16");
+    assertThat(values("j'ai 17 ans")).containsExactly("17");
+  }
+
+  @Test
+  void notAges() {
+    assertThat(values("Ouvert 24/7")).isEmpty();
+    assertThat(values("all clients must be 18+")).isEmpty();
+    assertThat(values("$17/hr cash, 5 years experience preferred")).isEmpty();
+    assertThat(values("20 years experience in construction")).isEmpty();
+    assertThat(values("Formation 5 500 $ remboursée sur la paie, 3 ans d'expérience")).isEmpty();
+    assertThat(values("20 ans d'expérience, depuis 10 ans, il y a 25 ans")).isEmpty();
+    assertThat(values("Cleaners wanted in Edmonton, cash daily, since 2019")).isEmpty();
+    assertThat(values("We have been in business for 20 years.")).isEmpty();
+    assertThat(values("Must be 18 years or older. Must be 21 and over.")).isEmpty();
+    assertThat(values("Âge minimum : 18 ans. 18 ans et plus. 18 ans révolus")).isEmpty();
+    assertThat(values("Age 18-35 preferred, ages 20 to 45, age 18+")).isEmpty();
+    assertThat(values("contrat de 2 ans, plus de 25 ans, entre 20 et 35 ans")).isEmpty();
+    assertThat(values("minimum age 19")).isEmpty();
+    assertThat(values("5ft2 105lb 32-22-34, 9:30am-11:00pm, until May 8")).isEmpty();
+    assertThat(values("30 years of service to the community")).isEmpty();
+  }
+
+  @Test
+  void numbersOutsideTheRangeAreNotAges() {
+    assertThat(values("99 years old building")).isEmpty();
+    assertThat(values("10 yo")).isEmpty();
+    assertThat(values("Lily 12 ans")).isEmpty();
+  }
+
+  @Test
+  void spanCoversNumberAndUnit() {
+    String text = "Maya 27 y/o";
+    assertThat(find(text)).singleElement().satisfies(s -> assertThat(s.span().of(text)).isEqualTo("27 y/o"));
+  }
+
+  @Test
+  void sameAgeTwiceIsOneSelectorTwoAgesAreTwo() {
+    assertThat(values("Age: 22. I'm 22yo")).containsExactly("22");
+    assertThat(values("Two friends, 21yo and 24yo")).containsExactly("21", "24");
+  }
+
+  @Test
+  void requirementsAreNotStatedAges() {
+    assertThat(values("clients must be 18 years old")).isEmpty();
+    assertThat(values("at least 21 yo")).isEmpty();
+    assertThat(values("doit avoir 18 ans")).isEmpty();
+    assertThat(values("Must see! Jessica 22yo")).containsExactly("22");
+    assertThat(values("Must see Jessica 22yo")).containsExactly("22");
+  }
+}

@@ -1,0 +1,137 @@
+package ca.threadline.extract.handle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.extract.Language;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HandleFinderTest {
+  private final HandleFinder finder = new HandleFinder();
+
+  private List<Selector> find(String text) {
+    List<Selector> out = new ArrayList<>();
+    finder.find(text, Language.EN, out);
+    return out;
+  }
+
+  private List<String> values(String text) {
+    return find(text).stream().map(Selector::value).toList();
+  }
+
+  @Test
+  void instagramCues() {
+    assertThat(values("Insta: @Thejustineofficial")).containsExactly("instagram:thejustineofficial");
+    assertThat(values("📸 IG: Belleskye")).containsExactly("instagram:belleskye");
+    assertThat(values("IG: jasmine_vip_48")).containsExactly("instagram:jasmine_vip_48");
+    assertThat(values("follow my insta belle.rose_22")).containsExactly("instagram:belle.rose_22");
+    assertThat(values("Instagram - @kitty.cat.")).containsExactly("instagram:kitty.cat");
+  }
+
+  @Test
+  void snapchatCues() {
+    assertThat(values("SC - theariamoon")).containsExactly("snapchat:theariamoon");
+    assertThat(values("sc: ariamoon")).containsExactly("snapchat:ariamoon");
+    assertThat(values("add my snap emmabae99")).containsExactly("snapchat:emmabae99");
+    assertThat(values("Snapchat 👉 luna.love")).containsExactly("snapchat:luna.love");
+    assertThat(values("snap me: coco-xo")).containsExactly("snapchat:coco-xo");
+  }
+
+  @Test
+  void telegramCuesAndLinks() {
+    assertThat(values("Telegram: myriam_silk")).containsExactly("telegram:myriam_silk");
+    assertThat(values("tg @myriam_silk")).containsExactly("telegram:myriam_silk");
+    assertThat(values("https://t.me/aria64 | telegram.me/luna_x22")).containsExactly("telegram:aria64", "telegram:luna_x22");
+    assertThat(values("t.me/joinchat/AAAAAE")).isEmpty();
+  }
+
+  @Test
+  void twitterAndX() {
+    assertThat(values("twitter @theskyebelle")).containsExactly("twitter:theskyebelle");
+    assertThat(values("X: @luna_x")).containsExactly("twitter:luna_x");
+    assertThat(values("https://x.com/LunaX | twitter.com/skye_b")).containsExactly("twitter:lunax", "twitter:skye_b");
+    assertThat(values("X marks the spot")).isEmpty();
+    assertThat(values("2 X 30min")).isEmpty();
+    assertThat(values("twitter.com/intent/tweet")).isEmpty();
+  }
+
+  @Test
+  void tiktokOnlyfansKikFacebook() {
+    assertThat(values("tiktok @stararia")).containsExactly("tiktok:stararia");
+    assertThat(values("tiktok.com/@luna.dance")).containsExactly("tiktok:luna.dance");
+    assertThat(values("OF: sweetheart_xo")).containsExactly("onlyfans:sweetheart_xo");
+    assertThat(values("https://onlyfans.com/aria_xo")).containsExactly("onlyfans:aria_xo");
+    assertThat(values("onlyfans.com/lunaxo")).containsExactly("onlyfans:lunaxo");
+    assertThat(values("kik: ariaofficial7")).containsExactly("kik:ariaofficial7");
+    assertThat(values("kik me ariaofficial7")).containsExactly("kik:ariaofficial7");
+    assertThat(values("FB: jessica.martin.92")).containsExactly("facebook:jessica.martin.92");
+    assertThat(values("facebook.com/jessica.martin.92")).containsExactly("facebook:jessica.martin.92");
+    assertThat(values("facebook.com/groups/123456")).isEmpty();
+    assertThat(values("snapchat.com/add/luna.love")).containsExactly("snapchat:luna.love");
+    assertThat(values("instagram.com/p/CxYz123")).isEmpty();
+  }
+
+  @Test
+  void severalCuesForOneName() {
+    assertThat(values("IG/SC: belleskye")).containsExactly("instagram:belleskye", "snapchat:belleskye");
+  }
+
+  @Test
+  void nameBeforeTheCue() {
+    assertThat(values("follow @belle_skye on insta")).containsExactly("instagram:belle_skye");
+  }
+
+  @Test
+  void aBareMentionIsNotAHandle() {
+    assertThat(values("Hi @everyone, new pics")).isEmpty();
+    assertThat(values("My IG has 10k followers @ bestgirl")).isEmpty();
+  }
+
+  @Test
+  void proseAfterACueIsNotAName() {
+    assertThat(values("Snap pics available, insta ready, kik me")).isEmpty();
+    assertThat(values("Follow me on snap for more, my snap is private")).isEmpty();
+    assertThat(values("OF only, no OF link here")).isEmpty();
+    assertThat(values("the best of the best, out of town")).isEmpty();
+    assertThat(values("IG: n/a, Snap: ask me, OF: coming soon, FB - Marketplace")).isEmpty();
+  }
+
+  @Test
+  void shortCuesNeedASeparator() {
+    assertThat(values("ig belleskye")).isEmpty();
+    assertThat(values("tg bitch")).isEmpty();
+    assertThat(values("Tg: ta")).isEmpty(); // telegram names have at least 5 characters
+  }
+
+  @Test
+  void numbersAndEmailsAfterACueAreNotHandles() {
+    assertThat(values("WhatsApp/Telegram: 416-555-0199")).isEmpty();
+    assertThat(values("Snap: 4165550199")).isEmpty();
+    assertThat(values("kik: luna@gmail.com")).isEmpty();
+  }
+
+  @Test
+  void nameOnTheNextLineOnlyAfterASeparator() {
+    assertThat(values("Snapchat:\nariamoon")).containsExactly("snapchat:ariamoon");
+    assertThat(values("Snapchat\nariamoon")).isEmpty();
+  }
+
+  @Test
+  void spanCoversTheNameAndItsAtSign() {
+    String text = "Follow me 💕 twitter @theskyebelle | 📸 IG: Belleskye";
+    List<Selector> found = find(text);
+    assertThat(found).extracting(s -> s.span().of(text)).containsExactly("@theskyebelle", "Belleskye");
+  }
+
+  @Test
+  void platformRules() {
+    assertThat(Platform.TELEGRAM.accepts("abcd")).isFalse();
+    assertThat(Platform.TELEGRAM.accepts("abcde")).isTrue();
+    assertThat(Platform.TWITTER.accepts("a.b")).isFalse();
+    assertThat(Platform.INSTAGRAM.accepts("a.b")).isTrue();
+    assertThat(Platform.SNAPCHAT.accepts("12345")).isFalse();
+    assertThat(Platform.INSTAGRAM.accepts("x".repeat(31))).isFalse();
+  }
+}

@@ -1,0 +1,160 @@
+package ca.threadline.extract.location;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.extract.Language;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LocationFinderTest {
+  private final LocationFinder finder = new LocationFinder();
+
+  private List<Selector> find(String text) {
+    List<Selector> out = new ArrayList<>();
+    finder.find(text, Language.EN, out);
+    return out;
+  }
+
+  private List<String> values(String text) {
+    return find(text).stream().map(Selector::value).toList();
+  }
+
+  @Test
+  void englishAndFrenchNamesWithOfficialAccents() {
+    assertThat(values("Gorgeous Leah age 22\nMontreal\n24/7")).containsExactly("Montréal, QC");
+    assertThat(values("MONTRÉAL")).containsExactly("Montréal, QC");
+    assertThat(values("Massage Lévis – 736, rue Sainte-Catherine Est")).containsExactly("Lévis, QC");
+    assertThat(values("Levis")).containsExactly("Lévis, QC");
+    assertThat(values("Three Rivers")).containsExactly("Trois-Rivières, QC");
+    assertThat(values("Trois Rivières")).containsExactly("Trois-Rivières, QC");
+    assertThat(values("trois-rivieres")).containsExactly("Trois-Rivières, QC");
+    assertThat(values("Sault Ste. Marie, Sault-Sainte-Marie")).containsExactly("Sault Ste. Marie, ON");
+    assertThat(values("Val d'Or")).containsExactly("Val-d'Or, QC");
+    assertThat(values("St-Jérôme puis Ste-Thérèse")).containsExactly("Saint-Jérôme, QC", "Sainte-Thérèse, QC");
+  }
+
+  @Test
+  void quebecCityVersusTheProvince() {
+    assertThat(values("ville de Québec ce week-end")).containsExactly("Québec, QC");
+    assertThat(values("Quebec City tonight")).containsExactly("Québec, QC");
+    assertThat(values("Je suis à Québec")).containsExactly("Québec, QC");
+    assertThat(values("Tournée au Québec : Drummondville puis Laval")).containsExactly("Drummondville, QC", "Laval, QC");
+    assertThat(values("Tournée: Montréal, Laval puis Québec")).containsExactly("Montréal, QC", "Laval, QC", "Québec, QC");
+    assertThat(values("Jobs all over Quebec, du Québec, province de Québec, in Quebec")).isEmpty();
+    assertThat(values("Montréal, Québec")).containsExactly("Montréal, QC");
+    assertThat(values("Laval (Québec)")).containsExactly("Laval, QC");
+  }
+
+  @Test
+  void abbreviationsAndNicknames() {
+    assertThat(values("Luna 28y.o., T.O.")).containsExactly("Toronto, ON");
+    assertThat(values("Mia 30y.o., Mtl")).containsExactly("Montréal, QC");
+    assertThat(values("Back in the 6ix")).containsExactly("Toronto, ON");
+    assertThat(values("landing at YYZ")).containsExactly("Toronto, ON");
+    assertThat(values("TO escorts")).isEmpty(); // "TO" alone is too ambiguous
+    assertThat(values("to the yyz")).isEmpty(); // airport codes only in capitals
+    assertThat(values("Screening by email: kali_yyz at gmail dot com")).isEmpty();
+  }
+
+  @Test
+  void stJohnsAndSaintJohnByContext() {
+    assertThat(values("Skye age 45, St. John's")).containsExactly("St. John's, NL");
+    assertThat(values("St Johns")).containsExactly("St. John's, NL");
+    assertThat(values("Jolie Age: 19 in Saint John, New Brunswick")).containsExactly("Saint John, NB");
+    assertThat(values("St. John NB")).containsExactly("Saint John, NB");
+    assertThat(values("St. John, Nfld")).containsExactly("St. John's, NL");
+    assertThat(values("In St John this week. Newfoundland girl")).containsExactly("St. John's, NL");
+  }
+
+  @Test
+  void provinceAfterTheName() {
+    assertThat(values("Farm workers / ouvriers agricoles – Sherbrooke QC")).containsExactly("Sherbrooke, QC");
+    assertThat(values("à Trois Rivières (Qc) du 4 au 8 décembre")).containsExactly("Trois-Rivières, QC");
+    assertThat(values("Edmonton, AB T5J 0N3")).containsExactly("Edmonton, AB");
+    assertThat(values("Woodstock, NB")).containsExactly("Woodstock, NB");
+    assertThat(values("Woodstock")).containsExactly("Woodstock, ON");
+  }
+
+  @Test
+  void aForeignOrWrongProvinceRejectsTheMention() {
+    assertThat(values("London, UK")).isEmpty();
+    assertThat(values("Hamilton, OH")).isEmpty();
+    assertThat(values("Windsor, NS")).isEmpty(); // not the Windsor the gazetteer knows
+    assertThat(values("London, Ontario")).containsExactly("London, ON");
+  }
+
+  @Test
+  void victoriaThePlaceAndVictoriaThePerson() {
+    assertThat(values("Amira, 31 y/o\nVictoria, B.C.")).containsExactly("Victoria, BC");
+    assertThat(values("Hi I'm Victoria 🌷 25yo\nin Hamilton tonight")).containsExactly("Hamilton, ON");
+    assertThat(values("Victoria 💋 24yo")).isEmpty();
+    assertThat(values("I'm in Victoria until Friday")).containsExactly("Victoria, BC");
+    assertThat(values("Elle 💋 3065550108 💋 Regina\nall clients must be 18+")).containsExactly("Regina, SK");
+    assertThat(values("Ask for Regina, 22 ans")).isEmpty();
+    assertThat(values("Sydney here 😘 in Brandon")).containsExactly("Brandon, MB");
+  }
+
+  @Test
+  void commonWordsNeedAProvince() {
+    assertThat(values("Paradise awaits, on a mission, King size bed, Delta hotel")).isEmpty();
+    assertThat(values("Delta, BC and Mission BC")).containsExactly("Delta, BC", "Mission, BC");
+  }
+
+  @Test
+  void streetsAreNotPlaces() {
+    assertThat(values("Rue Laval, boul. Saint-Laurent, Victoria Park Ave, Kingston Rd, Hamilton St, rue Sherbrooke")).isEmpty();
+    assertThat(values("Office Unit 732, 8674 Jasper Ave, N4T 6V1")).isEmpty();
+  }
+
+  @Test
+  void linksAddressesAndHandlesAreNotPlaces() {
+    assertThat(values("https://tryst.link/escort/luna-mtl")).isEmpty();
+    assertThat(values("montreal.escorts@gmail.com, @toronto_girl, leolist.cc/personals/montreal")).isEmpty();
+  }
+
+  @Test
+  void aSlashSeparatesPlaces() {
+    assertThat(values("Aide-cuisinier à Gatineau/Ottawa")).containsExactly("Gatineau, QC", "Ottawa, ON");
+  }
+
+  @Test
+  void personNamesThatAreCities() {
+    assertThat(values("Hi I'm London 😘 22yo")).isEmpty();
+    assertThat(values("In London tonight")).containsExactly("London, ON");
+    assertThat(values("Victoria Sasha 34yo")).containsExactly("Victoria, BC");
+    assertThat(values("Regina\nNew girl in town")).containsExactly("Regina, SK");
+  }
+
+  @Test
+  void longestFormWins() {
+    assertThat(values("North Vancouver")).containsExactly("North Vancouver, BC");
+    assertThat(values("Richmond Hill")).containsExactly("Richmond Hill, ON");
+    assertThat(values("Grand Falls-Windsor")).containsExactly("Grand Falls-Windsor, NL");
+    assertThat(values("Saint-Jean-sur-Richelieu")).containsExactly("Saint-Jean-sur-Richelieu, QC");
+  }
+
+  @Test
+  void communitiesKeepTheirOwnName() {
+    assertThat(values("Lily, Scarborough")).containsExactly("Scarborough, ON");
+    assertThat(values("Sudbury")).containsExactly("Sudbury, ON");
+    assertThat(values("Dartmouth")).containsExactly("Dartmouth, NS");
+  }
+
+  @Test
+  void eachPlaceOnceWithTheSpanOfItsFirstMention() {
+    String text = "Toronto! Toronto!! T.O.";
+    List<Selector> found = find(text);
+    assertThat(found).singleElement().satisfies(s -> {
+      assertThat(s.value()).isEqualTo("Toronto, ON");
+      assertThat(s.span().of(text)).isEqualTo("Toronto");
+    });
+  }
+
+  @Test
+  void spanOfAMultiWordName() {
+    String text = "Raven • 23yo • Thunder Bay";
+    assertThat(find(text)).singleElement().satisfies(s -> assertThat(s.span().of(text)).isEqualTo("Thunder Bay"));
+  }
+}

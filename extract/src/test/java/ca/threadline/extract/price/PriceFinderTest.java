@@ -1,0 +1,89 @@
+package ca.threadline.extract.price;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.threadline.core.selector.Selector;
+import ca.threadline.extract.Language;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PriceFinderTest {
+  private final PriceFinder finder = new PriceFinder();
+
+  private List<Selector> find(String text) {
+    List<Selector> out = new ArrayList<>();
+    finder.find(text, Language.EN, out);
+    return out;
+  }
+
+  private List<String> values(String text) {
+    return find(text).stream().map(s -> s.value() + " " + s.currency()).toList();
+  }
+
+  @Test
+  void dollarSignBeforeOrAfter() {
+    assertThat(values("$150/hh • $250/h")).containsExactly("150 CAD", "250 CAD");
+    assertThat(values("280 $ l'heure")).containsExactly("280 CAD");
+    assertThat(values("700$ la nuit")).containsExactly("700 CAD");
+    assertThat(values("$17/hr cash")).containsExactly("17 CAD");
+    assertThat(values("Logement 120$/semaine retenu sur la paie.")).containsExactly("120 CAD");
+    assertThat(values("Housing/logement $450/mois")).containsExactly("450 CAD");
+  }
+
+  @Test
+  void thousandsSeparatorsAndCents() {
+    assertThat(values("Formation 5 500 $ remboursée")).containsExactly("5500 CAD");
+    assertThat(values("Recruitment fee $2,800 before arrival")).containsExactly("2800 CAD");
+    assertThat(values("Frais d'EIMT 3 000 $")).containsExactly("3000 CAD");
+    assertThat(values("$16.75/hour")).containsExactly("16 CAD");
+    assertThat(values("$5k deposit")).containsExactly("5000 CAD");
+  }
+
+  @Test
+  void rosesAreDollars() {
+    // Ad slang: a rose stands for a dollar (Jennex & Whitney 2017).
+    assertThat(values("160 roses hh")).containsExactly("160 CAD");
+    assertThat(values("200🌹 hour")).containsExactly("200 CAD");
+    assertThat(values("a dozen roses, 12 roses")).isEmpty();
+  }
+
+  @Test
+  void otherCurrenciesAreNamed() {
+    assertThat(values("US$200")).containsExactly("200 USD");
+    assertThat(values("200 USD")).containsExactly("200 USD");
+    assertThat(values("150€")).containsExactly("150 EUR");
+    assertThat(values("£90")).containsExactly("90 GBP");
+    assertThat(values("300 CAD")).containsExactly("300 CAD");
+    assertThat(values("150 piasses")).containsExactly("150 CAD");
+  }
+
+  @Test
+  void rateSheetsWithoutASign() {
+    assertThat(values("HH 140 / H 200 / 2H 400")).containsExactly("140 CAD", "200 CAD", "400 CAD");
+    assertThat(values("150hh 250h")).containsExactly("150 CAD", "250 CAD");
+    assertThat(values("30 min 100, 1 hour 180")).containsExactly("100 CAD", "180 CAD");
+  }
+
+  @Test
+  void notPrices() {
+    assertThat(values("Whatsapp me 4 0 3\n5 5 5 0 1 7 4")).isEmpty();
+    assertThat(values("(403)555-0130 / 1 403 555-0120 / +18075550113")).isEmpty();
+    assertThat(values("Maya 27 y/o, 22 ans, age 45")).isEmpty();
+    assertThat(values("5ft2 105lb 32-22-34")).isEmpty();
+    assertThat(values("9:30am-11:00pm, until May 8, du 4 au 8 décembre")).isEmpty();
+    assertThat(values("Ouvert 24/7, 24h/24, de 9h à 21h, 20h30")).isEmpty();
+    assertThat(values("Application Ref. 2024-865-2634, since 2019")).isEmpty();
+    assertThat(values("H 514 555 0135")).isEmpty();
+    assertThat(values("$514 555 0135")).isEmpty();
+    assertThat(values("0.005 BTC")).isEmpty();
+    assertThat(values("pas de permis requis, 40h/semaine, 45 hrs per week")).isEmpty();
+  }
+
+  @Test
+  void spanAndDeduplication() {
+    String text = "$150/hh, $150/hh again";
+    List<Selector> found = find(text);
+    assertThat(found).singleElement().satisfies(s -> assertThat(s.span().of(text)).isEqualTo("$150"));
+  }
+}
