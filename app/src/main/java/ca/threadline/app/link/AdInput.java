@@ -23,7 +23,7 @@ final class AdInput {
 
   /** Builds the ad; throws {@link JsonRecords.FieldException} naming the bad field. */
   static AdRecord read(ObjectNode node, List<Selector> selectors) {
-    String id = JsonRecords.requiredString(node, "id");
+    String id = JsonRecords.id(node);
     String text = JsonRecords.requiredString(node, "text");
     String posted = JsonRecords.string(node, "posted_at");
     String city = JsonRecords.string(node, "city");

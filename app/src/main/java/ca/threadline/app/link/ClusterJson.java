@@ -123,6 +123,7 @@ final class ClusterJson implements AutoCloseable {
         g.writeStringField("area_code", p.origin().areaCode());
         writeNullable("country", p.origin().country());
         writeNullable("region", p.origin().region());
+        writeNullable("region_name", p.origin().regionName());
         writeNullable("place", p.origin().place());
       }
       g.writeEndObject();

@@ -12,16 +12,19 @@ public interface PhoneOrigins {
 
   /**
    * @param areaCode the NPA, e.g. {@code 514}
-   * @param region province, territory or state code, e.g. {@code QC}
-   * @param place the main place the code serves, e.g. {@code Montréal, QC}; may be {@code null}
+   * @param country ISO country code ({@code CA}, {@code US}), or {@code NANP} for non-geographic
+   *     codes; may be {@code null} when unknown
+   * @param region province, territory or state code, e.g. {@code QC}; may be {@code null}
+   * @param regionName the region's name, e.g. {@code Quebec}; may be {@code null}
+   * @param place the main place the code serves, e.g. {@code Montréal}; may be {@code null}
    */
-  record Origin(String areaCode, String country, String region, String place) {}
+  record Origin(String areaCode, String country, String region, String regionName, String place) {}
 
   /** Only reads the NANP area code, without knowing where it is. */
   static PhoneOrigins areaCodeOnly() {
     return e164 ->
         e164.startsWith("+1") && e164.length() == 12
-            ? Optional.of(new Origin(e164.substring(2, 5), null, null, null))
+            ? Optional.of(new Origin(e164.substring(2, 5), null, null, null, null))
             : Optional.empty();
   }
 }
