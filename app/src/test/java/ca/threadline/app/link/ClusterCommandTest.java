@@ -128,6 +128,27 @@ class ClusterCommandTest {
     assertThat(Files.readAllLines(why)).isEqualTo(lines.subList(n, lines.size()));
   }
 
+  /** City fields go through the gazetteer, phones through the area-code table. */
+  @Test
+  void networkRecordsShowCanonicalCircuitAndPhoneOrigins() {
+    String in =
+        "{\"id\":\"m1\",\"text\":\"Sweet Lea, 24, call 514-555-0142 for a good time, incall only\",\"posted_at\":\"2026-02-01T10:00:00Z\",\"city\":\"MTL\"}\n"
+            + "{\"id\":\"m2\",\"text\":\"Warehouse shifts available, apply in person, bring your resume. Text 514.555.0142\",\"posted_at\":\"2026-02-03T10:00:00Z\",\"city\":\"toronto\"}\n"
+            + "{\"id\":\"m3\",\"text\":\"Back again, text five one four five five five zero one four two\",\"posted_at\":\"2026-02-05T10:00:00Z\"}\n";
+    Run r = run(in, "--explain");
+    assertThat(r.exit()).isZero();
+    JsonNode net = r.lines().stream().map(ClusterCommandTest::parse).filter(n -> n.path("kind").asText().equals("network")).findFirst().orElseThrow();
+    assertThat(net.get("ads").asInt()).isEqualTo(3);
+    assertThat(net.get("tied_by").get(0).get("value").asText()).isEqualTo("+15145550142");
+    assertThat(net.get("circuit").get(0).get("city").asText()).isEqualTo("Montréal, QC");
+    assertThat(net.get("circuit").get(1).get("city").asText()).isEqualTo("Toronto, ON");
+    assertThat(net.get("unplaced_ads").asInt()).isEqualTo(1);
+    JsonNode origin = net.get("phone_origins").get(0);
+    assertThat(origin.get("area_code").asText()).isEqualTo("514");
+    assertThat(origin.get("country").asText()).isEqualTo("CA");
+    assertThat(origin.get("region").asText()).isEqualTo("QC");
+  }
+
   @Test
   void badLinesAreReportedWithTheirNumberAndSkipped() {
     String input = A1 + "\n{not json\n{\"id\":\"x\"}\n{\"id\":\"y\",\"text\":\"t\",\"posted_at\":\"yesterday\"}\n" + A1 + "\n[1,2]\n" + A2 + "\n";
