@@ -149,6 +149,25 @@ class ClusterCommandTest {
     assertThat(origin.get("region").asText()).isEqualTo("QC");
   }
 
+  /** Image hashes given with the ads are strong selectors: equal hashes tie otherwise unrelated ads. */
+  @Test
+  void sharedImageHashTiesAdsIntoOneNetwork() {
+    String in =
+        "{\"id\":\"i1\",\"text\":\"Petite brunette, sweet and playful, outcall only tonight\",\"image_hashes\":[\"AB12CD\"]}\n"
+            + "{\"id\":\"i2\",\"text\":\"Massage relaxation downtown, professional and discreet service\",\"image_hashes\":[\"ab12cd\",\"ff00\"]}\n"
+            + "{\"id\":\"i3\",\"text\":\"Garage sale on Saturday, furniture and books\",\"image_hashes\":[\"ff01\"]}\n";
+    Run r = run(in, "--explain");
+    List<JsonNode> lines = r.lines().stream().map(ClusterCommandTest::parse).toList();
+    assertThat(lines.get(0).get("network")).isEqualTo(lines.get(1).get("network"));
+    assertThat(lines.get(0).get("template_cluster")).isNotEqualTo(lines.get(1).get("template_cluster"));
+    assertThat(lines.get(2).get("network")).isNotEqualTo(lines.get(0).get("network"));
+    JsonNode net = lines.stream().filter(n -> n.path("kind").asText().equals("network")).findFirst().orElseThrow();
+    assertThat(net.get("tied_by").get(0).get("type").asText()).isEqualTo("image");
+    assertThat(net.get("tied_by").get(0).get("value").asText()).isEqualTo("ab12cd");
+    Run bad = run("{\"id\":\"i4\",\"text\":\"x\",\"image_hashes\":\"ab\"}\n");
+    assertThat(bad.err()).contains("-:1: image_hashes must be an array of strings");
+  }
+
   @Test
   void badLinesAreReportedWithTheirNumberAndSkipped() {
     String input = A1 + "\n{not json\n{\"id\":\"x\"}\n{\"id\":\"y\",\"text\":\"t\",\"posted_at\":\"yesterday\"}\n" + A1 + "\n[1,2]\n" + A2 + "\n";
