@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       VerifyBundleCommand.class,
       ca.threadline.app.chain.ChainCommand.class,
+      ca.threadline.app.link.ClusterCommand.class,
       ca.threadline.app.serve.ServeCommand.class,
       ca.threadline.app.admin.UserCommand.class,
       ca.threadline.app.admin.CaseCommand.class,
