@@ -53,8 +53,8 @@ public final class ChainLookups {
         return Optional.empty();
       }
       List<String> tags = new ArrayList<>();
-      for (ObjectNode t : info.get().clusterTags()) {
-        tags.add(t.path("label").asText() + (t.hasNonNull("category") ? " (" + t.get("category").asText() + ")" : ""));
+      for (ObjectNode tag : info.get().clusterTags()) {
+        tags.add(tag.path("label").asText() + (tag.hasNonNull("category") ? " (" + tag.get("category").asText() + ")" : ""));
       }
       Map<String, Object> exposure = new Tracer(s).exposure(address, HOPS, TraceRequest.Taint.HAIRCUT, true);
       return Optional.of(new Wallet(info.get(), tags.stream().distinct().sorted().toList(), exposure, s.clustersStale()));
