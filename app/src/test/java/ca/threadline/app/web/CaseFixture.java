@@ -92,6 +92,7 @@ public final class CaseFixture implements AutoCloseable {
   public final String imageSha256;
   public final String svgSha256;
   public final long otherCaseDocument;
+  public final long alertDocument;
 
   public CaseFixture(Path home) throws IOException {
     this.home = home;
@@ -182,6 +183,14 @@ public final class CaseFixture implements AutoCloseable {
     }
     store.links().apply(admin, caseId, new LinkUpdate(assignments, clusters, networks, circuits, List.of()));
     this.documentWithImage = ids.get(inputs.get(0).externalId());
+
+    // New material hits a phone the case already had: an alert.
+    IngestRun later = store.ingest().begin(investigator, caseId, "new material");
+    String fresh = "Back in Montréal this week, texto " + firstPhone.substring(8, 11) + "-555-" + firstPhone.substring(14);
+    this.alertDocument = store.ingest().store(investigator, later,
+        List.of(input("later-1", DocumentKind.AD, fresh, extractor.extract(fresh), start.plus(Duration.ofDays(60)), "Montréal, QC",
+            List.of(), null))).documents().get(0).documentId();
+    store.ingest().finish(investigator, later);
 
     // Hostile notes and tags too.
     store.notes().addNote(investigator, caseId, EntityRef.of(EntityType.NETWORK, "N1"),

@@ -428,6 +428,21 @@ class WorkbenchHttpTest {
   }
 
   @Test
+  void alertsShowNewMaterialOnKnownSelectorsAndInvestigatorsAcknowledgeThem() {
+    var alerts = f.store.alerts().list(f.admin, f.caseId, true, 10);
+    assertThat(alerts).singleElement().satisfies(a -> assertThat(a.selectorKey()).isEqualTo(f.phoneOfFirstNetwork));
+    long id = alerts.get(0).id();
+    String page = as("remi").get("/cases/" + f.caseId).body();
+    assertThat(page).contains("class=\"alert\"").contains(f.phoneOfFirstNetwork.substring(6))
+        .doesNotContain("/alerts/" + id + "/ack");
+    assertThat(as("remi").post("/cases/" + f.caseId + "/alerts/" + id + "/ack", Map.of()).statusCode()).isEqualTo(403);
+    WebClient ines = as("ines");
+    assertThat(ines.get("/cases/" + f.caseId).body()).contains("/alerts/" + id + "/ack");
+    assertThat(ines.post("/cases/" + f.caseId + "/alerts/" + id + "/ack", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(ines.get("/cases/" + f.caseId).body()).doesNotContain("class=\"alert\"");
+  }
+
+  @Test
   void adminPageIsForInstallationAdminsOnly() {
     assertThat(as("ines").get("/admin").statusCode()).isEqualTo(403);
     HttpResponse<String> admin = as("admin").get("/admin");
