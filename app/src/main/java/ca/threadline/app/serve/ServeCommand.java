@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       "  ./threadline serve",
       "  ./threadline serve --port 9090 --home /srv/threadline",
       "  ./threadline serve --bind 0.0.0.0 --secure-cookies   (behind a TLS proxy)",
+      "  THREADLINE_TLS_PASSWORD=... ./threadline serve --bind 0.0.0.0 --port 8443 --tls-keystore server.p12",
       "  ./threadline serve --db jdbc:postgresql://db.local:5432/threadline?user=threadline"
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -47,6 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--secure-cookies", description = "Mark cookies Secure although this server speaks plain HTTP (when a TLS proxy is in front).")
   boolean secureCookies;
+
+  @Option(names = "--tls-keystore", paramLabel = "FILE", description = "Serve HTTPS only, with the certificate and key in this PKCS#12 file (password: $THREADLINE_TLS_PASSWORD).")
+  java.nio.file.Path tlsKeystore;
 
   private final Io io;
 
@@ -68,13 +72,26 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Workbench w;
     try {
-      w = start(store, home.path(), bind, port, secureCookies);
+      Workbench.Tls tls = null;
+      if (tlsKeystore != null) {
+        if (!java.nio.file.Files.isReadable(tlsKeystore)) {
+          throw new UsageException("cannot read the key store " + tlsKeystore);
+        }
+        String pw = System.getenv("THREADLINE_TLS_PASSWORD");
+        tls = new Workbench.Tls(tlsKeystore, pw == null ? "" : pw);
+      }
+      w = start(store, home.path(), bind, port, secureCookies, tls);
     } catch (RuntimeException e) {
       store.close();
+      if (e instanceof UsageException u) {
+        throw u;
+      }
       throw new UsageException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
     }
-    io.err().println("threadline serve: workbench at " + url(bind, w.port()) + " (Ctrl-C to stop)");
-    if (!bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
+    String address = url(bind, w.port());
+    io.err().println("threadline serve: workbench at " + (tlsKeystore == null ? address : address.replace("http:", "https:"))
+        + " (Ctrl-C to stop)");
+    if (tlsKeystore == null && !bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
       io.err().println("threadline serve: listening beyond this machine on " + bind + "; put TLS in front (see docs/workbench.md)");
     }
     // Ctrl-C or SIGTERM: stop taking requests, then close the store cleanly (H2 file, Lucene index).
@@ -94,8 +111,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Starts the workbench over an open store (also used by {@code threadline demo}). */
   public static Workbench start(Store store, java.nio.file.Path home, String bind, int port, boolean secureCookies) {
+    return start(store, home, bind, port, secureCookies, null);
+  }
+
+  /** The same, over HTTPS only when {@code tls} is given. */
+  public static Workbench start(Store store, java.nio.file.Path home, String bind, int port, boolean secureCookies,
+      Workbench.Tls tls) {
     System.setProperty("java.awt.headless", "true");
-    return Workbench.start(Workbench.services(store, home, Clock.systemUTC(), secureCookies), bind, port);
+    return Workbench.start(Workbench.services(store, home, Clock.systemUTC(), secureCookies), bind, port, tls);
   }
 
   public static String url(String bind, int port) {

@@ -19,6 +19,12 @@ import ca.threadline.app.web.view.IndicatorCatalog;
 import ca.threadline.app.web.view.Pages;
 import ca.threadline.store.Store;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import io.javalin.http.staticfiles.Location;
@@ -44,8 +50,19 @@ public final class Workbench implements AutoCloseable {
         new Renditions(), secureCookies);
   }
 
-  /** Starts serving on {@code host:port} (port 0: any free port). */
+  /**
+   * A TLS certificate and key for serving HTTPS directly: a PKCS#12 key store and its password.
+   * With it the workbench listens on HTTPS only, marks cookies {@code Secure} and sends HSTS.
+   */
+  public record Tls(Path keyStore, String password) {}
+
+  /** Starts serving HTTP on {@code host:port} (port 0: any free port). */
   public static Workbench start(Services services, String host, int port) {
+    return start(services, host, port, null);
+  }
+
+  /** Starts serving on {@code host:port}, over HTTPS only when {@code tls} is given. */
+  public static Workbench start(Services services, String host, int port, Tls tls) {
     SecurityFilter filter = new SecurityFilter(services);
     NoteRoutes notes = new NoteRoutes(services);
     Javalin app = Javalin.create(config -> {
@@ -57,6 +74,25 @@ public final class Workbench implements AutoCloseable {
       config.jetty.host = host;
       config.jetty.port = port;
       config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+      if (tls != null) {
+        // Javalin adds its plain HTTP connector only when none was added: this one replaces it.
+        config.jetty.addConnector((server, http) -> {
+          SslContextFactory.Server ssl = new SslContextFactory.Server();
+          ssl.setKeyStorePath(tls.keyStore().toAbsolutePath().toString());
+          ssl.setKeyStoreType("PKCS12");
+          ssl.setKeyStorePassword(tls.password());
+          ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+          HttpConfiguration https = new HttpConfiguration(http);
+          SecureRequestCustomizer secure = new SecureRequestCustomizer();
+          // Clients may reach a team server by address; the certificate names it, the browser checks it.
+          secure.setSniHostCheck(false);
+          https.addCustomizer(secure);
+          ServerConnector c = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+          c.setHost(host);
+          c.setPort(port);
+          return c;
+        });
+      }
       config.staticFiles.enableWebjars();
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/static";
