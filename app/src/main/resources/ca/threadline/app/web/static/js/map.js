@@ -32,8 +32,26 @@
         });
       });
     });
-    const scale = Math.min(W / (maxX - minX), H / (maxY - minY));
-    function xy(p) { return [(p[0] - minX) * scale, H - (p[1] - minY) * scale]; }
+    const stopsFirst = circuit.stops.length ? circuit.stops : circuit.cities;
+    // The view: the whole country, or the region of the circuit (with a margin) when it is smaller,
+    // so that stops a hundred kilometres apart do not sit on top of each other.
+    let vx0 = minX, vy0 = minY, vw = maxX - minX, vh = maxY - minY;
+    if (stopsFirst.length > 0) {
+      const pts = stopsFirst.map(function (c) { return project(c.lon, c.lat); });
+      let sx0 = Math.min(...pts.map(function (q) { return q[0]; })), sx1 = Math.max(...pts.map(function (q) { return q[0]; }));
+      let sy0 = Math.min(...pts.map(function (q) { return q[1]; })), sy1 = Math.max(...pts.map(function (q) { return q[1]; }));
+      const minSpan = 0.22 * (maxX - minX);
+      const w = Math.max(minSpan, (sx1 - sx0) * 1.5), h = Math.max(minSpan * H / W, (sy1 - sy0) * 1.5);
+      if (w < vw && h < vh) {
+        vx0 = (sx0 + sx1) / 2 - w / 2; vy0 = (sy0 + sy1) / 2 - h / 2; vw = w; vh = h;
+        box.dataset.zoomed = '1';
+      }
+    }
+    // Keep the aspect ratio of the drawing; pad by 4 %.
+    if (vw / vh > W / H) { const nh = vw * H / W; vy0 -= (nh - vh) / 2; vh = nh; } else { const nw = vh * W / H; vx0 -= (nw - vw) / 2; vw = nw; }
+    vx0 -= vw * 0.04; vy0 -= vh * 0.04; vw *= 1.08; vh *= 1.08;
+    const scale = W / vw;
+    function xy(p) { return [(p[0] - vx0) * scale, H - (p[1] - vy0) * scale]; }
     const s = T.svg('svg', { viewBox: '0 0 ' + W + ' ' + H, 'class': 'map-svg', role: 'img' });
     s.appendChild(T.svg('title', {}, 'Canada'));
     const defs = T.svg('defs');
@@ -44,10 +62,21 @@
     const provinces = {};
     rings.forEach(function (r) {
       const d = r.pts.map(function (p, i) { const q = xy(p); return (i === 0 ? 'M' : 'L') + q[0].toFixed(1) + ' ' + q[1].toFixed(1); }).join(' ') + ' Z';
-      const path = T.svg('path', { d: d, 'class': 'province', 'data-code': r.code });
+      const path = T.svg('path', { d: d, 'class': 'province', 'data-code': r.code, 'vector-effect': 'non-scaling-stroke' });
       path.appendChild(T.svg('title', {}, r.name));
       s.appendChild(path);
       provinces[r.code] = true;
+    });
+    // Province codes at the middle of each province's largest ring, for orientation.
+    const largest = {};
+    rings.forEach(function (r) { if (!largest[r.code] || largest[r.code].pts.length < r.pts.length) { largest[r.code] = r; } });
+    Object.keys(largest).forEach(function (code) {
+      const pts = largest[code].pts;
+      const c = [pts.reduce(function (a, q) { return a + q[0]; }, 0) / pts.length, pts.reduce(function (a, q) { return a + q[1]; }, 0) / pts.length];
+      const q = xy(c);
+      if (q[0] > 0 && q[0] < W && q[1] > 0 && q[1] < H) {
+        s.appendChild(T.svg('text', { x: q[0].toFixed(1), y: q[1].toFixed(1), 'class': 'province-label', 'text-anchor': 'middle' }, code));
+      }
     });
     const stops = circuit.stops.length ? circuit.stops : circuit.cities;
     const maxDocs = Math.max(1, ...stops.map(function (c) { return c.documents; }));
