@@ -74,7 +74,11 @@ public final class SearchRoutes {
     for (Map.Entry<String, String> f : FACETS) {
       List<FacetLink> links = new ArrayList<>();
       for (FacetCount fc : res.facet(f.getKey())) {
-        String label = f.getKey().equals("indicator") ? s.indicators().label(fc.value(), t.lang()) : fc.value();
+        String label = switch (f.getKey()) {
+          case "indicator" -> s.indicators().label(fc.value(), t.lang());
+          case "selector_type" -> t.get("type." + fc.value());
+          default -> fc.value();
+        };
         links.add(new FacetLink(label, fc.count(), form.toggle(base, f.getValue(), fc.value()),
             form.selected(f.getValue(), fc.value())));
       }
