@@ -70,31 +70,38 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (StoreException | IllegalArgumentException e) {
       throw new UsageException("cannot open the store: " + e.getMessage());
     }
+    Workbench.Tls tls = null;
+    if (tlsKeystore != null) {
+      if (!java.nio.file.Files.isReadable(tlsKeystore)) {
+        store.close();
+        throw new UsageException("cannot read the key store " + tlsKeystore);
+      }
+      String pw = System.getenv("THREADLINE_TLS_PASSWORD");
+      tls = new Workbench.Tls(tlsKeystore, pw == null ? "" : pw);
+    }
+    return serveUntilStopped(io, store, home.path(), bind, port, secureCookies, tls);
+  }
+
+  /**
+   * Serves the workbench over an open store until the process is stopped (Ctrl-C, SIGTERM), then
+   * closes the server and the store cleanly (H2 file, Lucene index). Prints the address on
+   * stderr. {@code threadline demo} ends with this.
+   */
+  public static int serveUntilStopped(Io io, Store store, java.nio.file.Path home, String bind, int port,
+      boolean secureCookies, Workbench.Tls tls) throws InterruptedException {
     Workbench w;
     try {
-      Workbench.Tls tls = null;
-      if (tlsKeystore != null) {
-        if (!java.nio.file.Files.isReadable(tlsKeystore)) {
-          throw new UsageException("cannot read the key store " + tlsKeystore);
-        }
-        String pw = System.getenv("THREADLINE_TLS_PASSWORD");
-        tls = new Workbench.Tls(tlsKeystore, pw == null ? "" : pw);
-      }
-      w = start(store, home.path(), bind, port, secureCookies, tls);
+      w = start(store, home, bind, port, secureCookies, tls);
     } catch (RuntimeException e) {
       store.close();
-      if (e instanceof UsageException u) {
-        throw u;
-      }
       throw new UsageException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
     }
     String address = url(bind, w.port());
-    io.err().println("threadline serve: workbench at " + (tlsKeystore == null ? address : address.replace("http:", "https:"))
+    io.err().println("threadline serve: workbench at " + (tls == null ? address : address.replace("http:", "https:"))
         + " (Ctrl-C to stop)");
-    if (tlsKeystore == null && !bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
-      io.err().println("threadline serve: listening beyond this machine on " + bind + "; put TLS in front (see docs/workbench.md)");
+    if (tls == null && !bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
+      io.err().println("threadline serve: listening beyond this machine on " + bind + "; use --tls-keystore or a TLS proxy (see docs/workbench.md)");
     }
-    // Ctrl-C or SIGTERM: stop taking requests, then close the store cleanly (H2 file, Lucene index).
     AtomicBoolean closed = new AtomicBoolean();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (closed.compareAndSet(false, true)) {
