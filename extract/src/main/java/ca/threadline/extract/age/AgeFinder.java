@@ -54,6 +54,9 @@ public final class AgeFinder implements SelectorFinder {
   // Ages in words: whole-text search, only when a tens word is present.
   private static final Pattern OLD_WORDS = Pattern.compile("\\b" + WORD_NUM + OLD_UNIT, FLAGS);
   private static final Pattern ANS_WORDS = Pattern.compile("\\b" + WORD_NUM + ANS_UNIT, FLAGS);
+  // "age twenty-two", "Âge : vingt-cinq": a label before a number in words.
+  private static final Pattern LABEL_WORDS =
+      Pattern.compile("(?<![\\p{L}])(?:age|aged|âge|âgée|agee)\\s?[:=-]?\\s?" + WORD_NUM + "(?![\\p{L}-])", FLAGS);
   private static final String[] TENS_WORDS =
       {"teen", "twenty", "thirty", "forty", "fifty", "sixty", "vingt", "trente", "quarante", "cinquante", "soixante",
        "seize", "dix-"};
@@ -100,6 +103,12 @@ public final class AgeFinder implements SelectorFinder {
       if (afterIm(text, p) && endsStatement(text, p + 2)) {
         add(text, found, p, p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_WEAK);
       }
+      if (NameAge.statementAt(text, p) >= 0) {
+        int n = Integer.parseInt(text.substring(p, p + 2));
+        if (n <= NameAge.MAX) {
+          add(text, found, p, p + 2, n, NameAge.MIN);
+        }
+      }
     }
     if (mayHoldTensWord(text)) {
       Matcher m = OLD_WORDS.matcher(text);
@@ -109,6 +118,12 @@ public final class AgeFinder implements SelectorFinder {
       m = ANS_WORDS.matcher(text);
       while (m.find()) {
         french(text, found, m.start(), m.end(), m.start(), NumberWords.value(m.group("w")));
+      }
+      m = LABEL_WORDS.matcher(text);
+      while (m.find()) {
+        if (!notOwnAgeBefore(text, m.start())) {
+          add(text, found, m.start(), m.end(), NumberWords.value(m.group("w")), MIN_STRONG);
+        }
       }
     }
     emit(found, out);
@@ -159,10 +174,25 @@ public final class AgeFinder implements SelectorFinder {
     if (!jai && !de && (AgeWords.DURATION_BEFORE.contains(before) || contextBefore(text, numberStart, AgeWords.DURATION_CONTEXT))) {
       return;
     }
-    if (bound(text, end) || AgeWords.REJECT_AFTER.contains(wordAt(text, skipSpaces(text, end)))) {
+    int next = skipSpaces(text, end);
+    if (bound(text, end) || (AgeWords.REJECT_AFTER.contains(wordAt(text, next)) && !placeAfter(text, next))) {
       return;
     }
     add(text, found, start, end, age, jai || de ? MIN_STRONG : MIN_WEAK);
+  }
+
+  /**
+   * "27 ans à Montréal-Nord", "22 ans de Laval"? no: only "à"/"a"/"in"/"at" before a capitalised word,
+   * which is where the person is ("Belle Haïtienne 27 ans à Montréal"), not a duration's complement
+   * ("2 ans à temps plein").
+   */
+  private static boolean placeAfter(String text, int i) {
+    String w = wordAt(text, i);
+    if (!w.equals("a") && !w.equals("in") && !w.equals("at")) {
+      return false;
+    }
+    int j = skipSpaces(text, i + (text.charAt(i) == 'à' || text.charAt(i) == 'À' ? 1 : w.length()));
+    return j > i + w.length() && j < text.length() && Character.isUpperCase(text.charAt(j));
   }
 
   /** Whether a tens word ("twenty", "vingt", "-teen") occurs, before running the word patterns. */
@@ -251,6 +281,9 @@ public final class AgeFinder implements SelectorFinder {
       String w = wordAt(text, i);
       return w.equals("young") || w.equals("and") || w.equals("et") || w.equals("&");
     }
+    if ((c == '-' || c == '–' || c == '—') && i > end && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+      return true; // "Skye - 25yrs - Quebec City": a spaced dash separates, it does not make a range
+    }
     return c != '/' && c != ':' && c != '%' && c != '$' && c != '\'' && c != '"' && c != '-' && c != '+';
   }
 
@@ -259,6 +292,9 @@ public final class AgeFinder implements SelectorFinder {
    * 18 years old", "at least 21 yo", "doit avoir 18 ans".
    */
   static boolean requirementBefore(String text, int start) {
+    if (contextBefore(text, start, Set.of("legal")) && contextBefore(text, start, Set.of("barely", "just"))) {
+      return false; // "Barely legal 18yo": youth language about the person, not a requirement
+    }
     return contextBefore(text, start, AgeWords.REQUIREMENT_BEFORE);
   }
 
