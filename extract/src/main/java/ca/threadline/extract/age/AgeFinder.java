@@ -55,6 +55,9 @@ public final class AgeFinder implements SelectorFinder {
   private static final Pattern OLD_WORDS = Pattern.compile("\\b" + WORD_NUM + OLD_UNIT, FLAGS);
   private static final Pattern ANS_WORDS = Pattern.compile("\\b" + WORD_NUM + ANS_UNIT, FLAGS);
   // "age twenty-two", "Âge : vingt-cinq": a label before a number in words.
+  // "I'm twenty-five": "I'm" before a number in words, ending the statement.
+  private static final Pattern IM_WORDS =
+      Pattern.compile("(?<![\\p{L}])(?:i'm|i’m|im|i am)\\s" + WORD_NUM + "(?![\\p{L}-])", FLAGS);
   private static final Pattern LABEL_WORDS =
       Pattern.compile("(?<![\\p{L}])(?:age|aged|âge|âgée|agee)\\s?[:=-]?\\s?" + WORD_NUM + "(?![\\p{L}-])", FLAGS);
   private static final String[] TENS_WORDS =
@@ -118,6 +121,12 @@ public final class AgeFinder implements SelectorFinder {
       m = ANS_WORDS.matcher(text);
       while (m.find()) {
         french(text, found, m.start(), m.end(), m.start(), NumberWords.value(m.group("w")));
+      }
+      m = IM_WORDS.matcher(text);
+      while (m.find()) {
+        if (endsStatement(text, m.end())) {
+          add(text, found, m.start(), m.end(), NumberWords.value(m.group("w")), MIN_WEAK);
+        }
       }
       m = LABEL_WORDS.matcher(text);
       while (m.find()) {

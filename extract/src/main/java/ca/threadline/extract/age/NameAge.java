@@ -5,12 +5,13 @@ import java.util.Set;
 
 /**
  * A bare number stated as the age right after the provider's name, as ad headlines write it:
- * "Bella, 21, Toronto", "Sasha | 27 | Vancouver", "Mia (23)", "Vera [40]", "Skye - 25 - Halifax".
- * Read only in this shape: a capitalised word that is a name (not a month, weekday, street or
- * numbering word: "May, 24", "Suite 21", "Room (12)"), one separator, the two-digit number, and a
- * matching separator or the end of the line after it, so that "Hamilton, 25 min away",
- * "Toronto, 24/7" and "Dec 12, 2024" are not read. Range 16 to 59: a headline number outside it
- * is rarely an age.
+ * "Bella, 21, Toronto", "Sasha | 27 | Vancouver", "Mia (23)", "Vera [40]", "Skye - 25 - Halifax",
+ * "Lila 24 - Surrey", "Kayla 21 & Shay 23". Read only in this shape: a capitalised word that is a
+ * name (not a month, weekday, street or numbering word: "May, 24", "Suite 21", "Room (12)",
+ * "Bill 21"), a separator or one space, the two-digit number, and a matching separator, a spaced
+ * dash, "&" or the end of the line after it, so that "Hamilton, 25 min away", "Toronto, 24/7",
+ * "Barrie 20 - 25 min" and "Dec 12, 2024" are not read. Range 16 to 59: a headline number outside
+ * it is rarely an age.
  */
 final class NameAge {
   static final int MIN = 16;
@@ -34,7 +35,12 @@ final class NameAge {
           "years", "ans", "annee", "minutes", "min", "hh", "half", "overnight", "nuit", "donations", "dons",
           "deposit", "depot", "version", "model", "photo", "photos", "pics", "pic", "video", "videos", "top",
           "rank", "grade", "class", "classe", "type", "code", "order", "commande", "dossier", "case",
-          "file", "ticket", "invoice", "facture", "item", "article", "batch", "team", "equipe");
+          "file", "ticket", "invoice", "facture", "item", "article", "batch", "team", "equipe", "hotel", "motel",
+          "channel", "episode", "season", "vol", "volume", "part", "round", "bay", "dock", "platform", "hall",
+          "wing", "tower", "block", "bed", "spot", "booth", "studio", "office", "pavillon", "game", "match",
+          "covid", "bill", "loi", "clause", "form", "formulaire", "visa", "permit", "permis", "windows", "iphone",
+          "galaxy", "kilo", "km", "mile", "miles", "rang", "concession", "whatsapp", "txt", "text", "texto", "call",
+          "contact", "tel", "phone", "cell", "appel", "appelez", "ligne", "signal", "telegram");
 
   private NameAge() {}
 
@@ -51,6 +57,10 @@ final class NameAge {
       return -1;
     }
     char open = text.charAt(b - 1);
+    if (spaces == 1 && Character.isLetter(open)) {
+      // "Lila 24 - Surrey": one space after the name, then a stricter closing
+      return nameEndsAt(text, b) && closesAfterSpace(text, end) ? b : -1;
+    }
     if (",|([-–—•·".indexOf(open) < 0) {
       return -1;
     }
@@ -97,7 +107,7 @@ final class NameAge {
       spaces++;
     }
     if (i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-      return open != '(' && open != '[';
+      return open != '(' && open != '[' && !digitsOnNextLine(text, i);
     }
     char c = text.charAt(i);
     return switch (open) {
@@ -109,10 +119,40 @@ final class NameAge {
     };
   }
 
-  /** A spaced dash (" - ", " – ") at {@code i}: a separator, not a range ("25-30"). */
+  /** After "Name NN": a spaced dash, "&", a comma, a bar or bullet, or the end of the line. */
+  private static boolean closesAfterSpace(String text, int end) {
+    int i = end;
+    int spaces = 0;
+    while (i < text.length() && text.charAt(i) == ' ' && spaces < 2) {
+      i++;
+      spaces++;
+    }
+    if (i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+      return !digitsOnNextLine(text, i);
+    }
+    char c = text.charAt(i);
+    return (c == ',' && !digitAfter(text, i + 1)) || c == '|' || c == '•' || c == '·' || (c == '&' && spaces > 0)
+        || dashAfter(text, i, spaces);
+  }
+
+  /** A spaced dash (" - ", " – ") at {@code i} not followed by a number: a separator, not a range ("25 - 30 min"). */
   private static boolean dashAfter(String text, int i, int spacesBefore) {
     char c = text.charAt(i);
-    return (c == '-' || c == '–' || c == '—') && spacesBefore > 0 && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    return (c == '-' || c == '–' || c == '—') && spacesBefore > 0 && i + 1 < text.length() && text.charAt(i + 1) == ' '
+        && !digitAfter(text, i + 1);
+  }
+
+  /** "WhatsApp 36⏎555 0199": the number goes on on the next line (a phone broken across lines). */
+  private static boolean digitsOnNextLine(String text, int lineEnd) {
+    int i = lineEnd;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    int cp = text.codePointAt(i);
+    return Character.isDigit(cp) || Character.getType(cp) == Character.OTHER_NUMBER; // also 𝟒, ４, ④
   }
 
   private static boolean digitAfter(String text, int i) {

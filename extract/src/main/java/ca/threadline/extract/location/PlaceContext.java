@@ -136,7 +136,7 @@ final class PlaceContext {
         return true;
       }
     }
-    if (first > 0 && gapIsSpace(w, first - 1, ",") && DESCRIPTORS.contains(w.key(first - 1))) {
+    if (first > 0 && gapIsSpace(w, first - 1, ",") && DESCRIPTORS.contains(w.key(first - 1)) && !possessive(w, last)) {
       return true;
     }
     if (last + 1 < w.size && gapIsSpace(w, last, ",")) {
@@ -220,6 +220,13 @@ final class PlaceContext {
     }
     return AGE_AFTER.matcher(text).region(i, text.length()).lookingAt()
         && (i + 2 >= text.length() || !Character.isDigit(text.charAt(i + 2)));
+  }
+
+  /** "Hamilton's sweetest": a possessive after the name reads as the city's ("Meet Hamilton's ..."). */
+  private static boolean possessive(Words w, int last) {
+    int e = w.end[last];
+    return e + 1 < w.text.length() && (w.text.charAt(e) == '\'' || w.text.charAt(e) == '’')
+        && (w.text.charAt(e + 1) == 's' || w.text.charAt(e + 1) == 'S');
   }
 
   /** Only spaces (and the given punctuation) between word {@code k} and word {@code k + 1}. */

@@ -139,6 +139,18 @@ class AgeFinderTest {
     assertThat(values("Rates, 40 | Donations, 60")).isEmpty();
     assertThat(values("Bella - 25-30 min")).isEmpty();
     assertThat(values("Mia, 99, Toronto")).isEmpty();
+    assertThat(values("Lila 24 - Surrey BC")).containsExactly("24");
+    assertThat(values("Contact Raj 57\n555 0123\nWhatsApp 36\n5 5 5 0 1 2 3")).isEmpty();
+    assertThat(values("Bella, 22\n𝟒𝟏𝟔 555 0199")).isEmpty();
+    assertThat(values("Brandon girls night: Kayla 21 & Shay 23\nBrandon, MB")).containsExactly("21", "23");
+    assertThat(values("Barrie 20 - 25 min away, Suite 24 - 2nd floor, Bill 21\nCovid 19\nHighway 17 - exit")).isEmpty();
+    assertThat(values("Lila 24 hours, Lila 24/7, Lila 24 min")).isEmpty();
+  }
+
+  @Test
+  void imBeforeANumberInWords() {
+    assertThat(values("I'm twenty-five, new in Moncton")).containsExactly("25");
+    assertThat(values("I'm twenty minutes from downtown")).isEmpty();
   }
 
   @Test

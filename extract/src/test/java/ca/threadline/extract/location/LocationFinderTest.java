@@ -183,6 +183,7 @@ class LocationFinderTest {
     assertThat(values("Our lovely Sydney is waiting for you")).isEmpty();
     assertThat(values("Inoubliable Regina 💫\nRegina • aged 35 • Montréal, Que.")).containsExactly("Montréal, QC");
     assertThat(values("Beautiful Victoria, BC")).containsExactly("Victoria, BC");
+    assertThat(values("Meet Hamilton's sweetest: Ashley 24yo")).containsExactly("Hamilton, ON");
   }
 
   @Test
