@@ -43,9 +43,15 @@ public final class EmailFinder implements SelectorFinder {
           AT + "(?<domain>" + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT + "(?:" + TopLevelDomains.alternation() + "))"
               + "(?![a-z0-9-])",
           Pattern.CASE_INSENSITIVE);
-  /** A written dot that ends at the end of the region: joins two pieces of a local part. */
-  private static final Pattern DOT_BEFORE = Pattern.compile(WORD_DOT + "$", Pattern.CASE_INSENSITIVE);
+  /** "underscore", "tiret bas" / "dash", "tiret" written out between pieces of a local part. */
+  private static final String WORD_UNDERSCORE = "\\s+(?:underscore|under\\s?score|tiret\\s+bas|trait\\s+bas)\\s+";
+  private static final String WORD_DASH = "\\s+(?:dash|hyphen|tiret)\\s+";
+  /** A written dot, underscore or dash that ends at the end of the region: joins two pieces of a local part. */
+  private static final Pattern DOT_BEFORE =
+      Pattern.compile("(?:" + WORD_DOT + "|" + WORD_UNDERSCORE + "|" + WORD_DASH + ")$", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOT_FORMS = Pattern.compile(WORD_DOT, Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNDERSCORE_FORMS = Pattern.compile(WORD_UNDERSCORE, Pattern.CASE_INSENSITIVE);
+  private static final Pattern DASH_FORMS = Pattern.compile(WORD_DASH, Pattern.CASE_INSENSITIVE);
 
   /**
    * Words that precede a bare "at" in prose and are never the local part of an address: pronouns,
@@ -110,9 +116,10 @@ public final class EmailFinder implements SelectorFinder {
       if (start < 0) {
         continue;
       }
-      // "kali dot smith at ...": earlier pieces joined by a written dot.
+      // "kali dot smith at ...", "jade underscore b at ...": earlier pieces joined by a written dot,
+      // underscore or dash (never a wrong address made of the last piece alone).
       for (int piece = 0; piece < 3; piece++) {
-        dotBefore.region(Math.max(0, start - 16), start);
+        dotBefore.region(Math.max(0, start - 20), start);
         if (!dotBefore.find()) {
           break;
         }
@@ -122,7 +129,14 @@ public final class EmailFinder implements SelectorFinder {
         }
         start = earlier;
       }
-      String local = DOT_FORMS.matcher(text.substring(start, e)).replaceAll(".");
+      String local = text.substring(start, e);
+      if (local.indexOf(' ') >= 0) {
+        local = DOT_FORMS.matcher(local).replaceAll(".");
+        local = UNDERSCORE_FORMS.matcher(local).replaceAll("_");
+        local = DASH_FORMS.matcher(local).replaceAll("-");
+      } else {
+        local = DOT_FORMS.matcher(local).replaceAll(".");
+      }
       String domain = DOT_FORMS.matcher(right.group("domain")).replaceAll(".").replaceAll("\\s+", "");
       if (!localOk(local) || !TopLevelDomains.known(domain.substring(domain.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))) {
         continue;

@@ -40,11 +40,11 @@ public final class HandleFinder implements SelectorFinder {
   private static final String SEPARATORS = ":=>»→➡|-–—(";
   private static final String[] CUE_WORDS =
       {"instagram", "insta", "ig", "snapchat", "snap", "sc", "telegram", "tg", "twitter", "x", "tiktok", "onlyfans", "of",
-       "kik", "facebook", "fb"};
+       "kik", "facebook", "fb", "telegramme"};
   private static final Platform[] CUE_PLATFORMS =
       {Platform.INSTAGRAM, Platform.INSTAGRAM, Platform.INSTAGRAM, Platform.SNAPCHAT, Platform.SNAPCHAT,
        Platform.SNAPCHAT, Platform.TELEGRAM, Platform.TELEGRAM, Platform.TWITTER, Platform.TWITTER, Platform.TIKTOK,
-       Platform.ONLYFANS, Platform.ONLYFANS, Platform.KIK, Platform.FACEBOOK, Platform.FACEBOOK};
+       Platform.ONLYFANS, Platform.ONLYFANS, Platform.KIK, Platform.FACEBOOK, Platform.FACEBOOK, Platform.TELEGRAM};
   private static final String POINTING_RIGHT = "\uD83D\uDC49";
   /** Words that make a short cue a cue: "my OF x", "mon IG x", "find me on IG x". */
   private static final Set<String> OWNERS = Set.of("my", "mon", "ma", "mes", "on", "sur");
@@ -232,10 +232,10 @@ public final class HandleFinder implements SelectorFinder {
       return new Cue(Platform.SNAPCHAT, i + GHOST.length(), false);
     }
     int j = i;
-    while (j < len && j - i <= 9 && (isAsciiLetter(text.charAt(j)) || text.charAt(j) == 'é' || text.charAt(j) == 'É')) {
+    while (j < len && j - i <= 10 && (isAsciiLetter(text.charAt(j)) || text.charAt(j) == 'é' || text.charAt(j) == 'É')) {
       j++;
     }
-    if (j == i || j - i > 9 || (j < len && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_'))) {
+    if (j == i || j - i > 10 || (j < len && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_'))) {
       return null;
     }
     int n = j - i;
@@ -385,7 +385,7 @@ public final class HandleFinder implements SelectorFinder {
     return switch (lower) {
       case "instagram", "insta", "ig" -> Platform.INSTAGRAM;
       case "snapchat", "snap", "sc", GHOST -> Platform.SNAPCHAT;
-      case "telegram", "tg" -> Platform.TELEGRAM;
+      case "telegram", "telegramme", "tg" -> Platform.TELEGRAM;
       case "twitter" -> Platform.TWITTER;
       case "x" -> cue.equals("X") ? Platform.TWITTER : null;
       case "tiktok" -> Platform.TIKTOK;

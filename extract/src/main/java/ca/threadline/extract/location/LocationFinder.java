@@ -33,10 +33,13 @@ import java.util.Set;
  * ("Je m'appelle Victoria", "Sydney 💫 23yo"), its other mentions ("💫 Victoria 🥰" in the headline)
  * are the person too, unless a province after them or a locative before them ("in Victoria",
  * "à Victoria") makes them the place. A name followed on its line by a locative and another place
- * ("Victoria – GFE in Fort McMurray", "Gorgeous Regina IN Richmond") is the person's.
+ * ("Victoria – GFE in Fort McMurray", "Gorgeous Regina IN Richmond") is the person's. A larger
+ * city's name with one letter wrong ("Torronto", "Monteal") is read as that city
+ * ({@link Misspellings}).
  */
 public final class LocationFinder implements SelectorFinder {
   private final Gazetteer gazetteer;
+  private final Misspellings misspellings;
 
   public LocationFinder() {
     this(Gazetteer.standard());
@@ -44,6 +47,7 @@ public final class LocationFinder implements SelectorFinder {
 
   public LocationFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.misspellings = new Misspellings(gazetteer);
   }
 
   @Override
@@ -58,6 +62,13 @@ public final class LocationFinder implements SelectorFinder {
     while (i < w.size) {
       if (!gazetteer.mayStartForm(text, w.start[i], w.end[i]) || !gazetteer.startsForm(w.key(i)) || w.masked[i]
           || glued(text, w.start[i], true)) {
+        Place misspelt = misspelt(w, i);
+        if (misspelt != null) {
+          if (mentions == null) {
+            mentions = new ArrayList<>(4);
+          }
+          mentions.add(new Mention(misspelt, i, i, w.key(i), false, false, false));
+        }
         i++;
         continue;
       }
@@ -114,6 +125,14 @@ public final class LocationFinder implements SelectorFinder {
     if (mentions != null) {
       emit(w, mentions, personNames, out);
     }
+  }
+
+  /** A larger city's name with one letter wrong ("Torronto"), read as the city; see {@link Misspellings}. */
+  private Place misspelt(Words w, int i) {
+    if (w.end[i] - w.start[i] < 7 || w.masked[i] || glued(w.text, w.start[i], true) || glued(w.text, w.end[i], false)) {
+      return null;
+    }
+    return misspellings.lookup(w.key(i));
   }
 
   /** One accepted mention: the place, its words, its form's key, and what supports the place reading. */

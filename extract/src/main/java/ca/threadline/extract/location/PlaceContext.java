@@ -52,8 +52,8 @@ final class PlaceContext {
   /** English locatives that are enough for a name that is also a common word, when it is capitalised ("in Van"). */
   private static final Set<String> ENGLISH_CITY_CUES = Set.of("in", "visiting", "near", "around", "downtown");
   private static final Set<String> AGE_LABELS = Set.of("jai", "age", "aged", "agee");
-  /** Words after a name that make it an event, not the place: "Victoria Day". */
-  private static final Set<String> EVENT_AFTER = Set.of("day");
+  /** Words after a name that make it an event or a brand, not the place: "Victoria Day", "London Drugs". */
+  private static final Set<String> EVENT_AFTER = Set.of("day", "secret", "secrets", "drugs");
   /** French street types take "de", "du", "des", "de la" before the name: "rue de Québec". */
   private static final Set<String> STREET_LINKS = Set.of("de", "du", "des", "d");
   private static final Pattern AGE_AFTER =

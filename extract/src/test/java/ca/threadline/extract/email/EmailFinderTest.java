@@ -121,6 +121,14 @@ class EmailFinderTest {
   }
 
   @Test
+  void writtenUnderscoresAndDashesJoinTheLocalPart() {
+    assertThat(values("jade underscore b at gmail dot com")).containsExactly("jade_b@gmail.com");
+    assertThat(values("marie tiret bas lou arobase videotron point ca")).containsExactly("marie_lou@videotron.ca");
+    assertThat(values("anna dash k at outlook dot com")).containsExactly("anna-k@outlook.com");
+    assertThat(values("kali dot smith at gmail dot com")).containsExactly("kali.smith@gmail.com");
+  }
+
+  @Test
   void aHandleAfterAPlatformCueIsNotAnAddress() {
     assertThat(values("IG @kayla.xo")).isEmpty();
     assertThat(values("insta @bella.ca")).isEmpty();

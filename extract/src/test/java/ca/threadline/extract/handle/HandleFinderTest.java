@@ -188,6 +188,7 @@ class HandleFinderTest {
   @Test
   void frenchAccentedCueAndLinkAfterACue() {
     assertThat(values("télégram : @lou_sherby")).containsExactly("telegram:lou_sherby");
+    assertThat(values("Contactez-moi sur Télégramme: jade_qc")).containsExactly("telegram:jade_qc");
     assertThat(values("Ma page OnlyFans : onlyfans.com/rose.noire")).containsExactly("onlyfans:rose.noire");
   }
 }

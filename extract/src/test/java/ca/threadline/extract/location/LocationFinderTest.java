@@ -225,6 +225,25 @@ class LocationFinderTest {
   }
 
   @Test
+  void oneLetterMisspellingsOfLargerCities() {
+    assertThat(values("Monteal visit 2 days only")).containsExactly("Montréal, QC");
+    assertThat(values("Torronto downtown incall")).containsExactly("Toronto, ON");
+    assertThat(values("Vancover, Winipeg, Missisauga, Calgray, Edmonon")).containsExactly(
+        "Vancouver, BC", "Winnipeg, MB", "Mississauga, ON", "Calgary, AB", "Edmonton, AB");
+    // not words one letter from a name, not short names, not names that are also words or given names
+    assertThat(values("Calvary church, Ottowa, Victorya, Hamiltn, Windsr")).isEmpty();
+    assertThat(values("torronto@gmail.com, www.monteal.ca")).isEmpty();
+  }
+
+  @Test
+  void misspellingDistance() {
+    assertThat(Misspellings.distance("toronto", "torronto")).isEqualTo(1);
+    assertThat(Misspellings.distance("calgary", "calgray")).isEqualTo(1);
+    assertThat(Misspellings.distance("montreal", "monteal")).isEqualTo(1);
+    assertThat(Misspellings.distance("toronto", "tornoot")).isEqualTo(2);
+  }
+
+  @Test
   void sudburyHasOneCanonicalValue() {
     assertThat(values("Greater Sudbury")).containsExactly("Sudbury, ON");
     assertThat(values("Grand Sudbury")).containsExactly("Sudbury, ON");
@@ -234,6 +253,7 @@ class LocationFinderTest {
   @Test
   void holidaysAndFrenchStreetNamesAreNotPlaces() {
     assertThat(values("Victoria Day weekend special")).isEmpty();
+    assertThat(values("Victoria Secret model look, near London Drugs")).isEmpty();
     assertThat(values("Adresse: 1450 rue de Québec, boulevard de la Concorde Laval")).containsExactly("Laval, QC");
     assertThat(values("avenue du Parc, chemin des Quatre-Bourgeois")).isEmpty();
   }
