@@ -84,7 +84,8 @@ public final class AgeFinder implements SelectorFinder {
         unit = LABEL_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
       int windowEnd = Math.min(len, p + 40);
-      if (old.region(p, windowEnd).lookingAt()) {
+      if (old.region(p, windowEnd).lookingAt() && !boundAfterUnit(text, old.end())) {
+        // "25 years old minimum", "18 yo and over": a bound, not someone's age
         add(text, found, old.start(), old.end(), Integer.parseInt(old.group("n")), MIN_STRONG);
       }
       if (ans.region(p, windowEnd).lookingAt()) {
@@ -269,6 +270,28 @@ public final class AgeFinder implements SelectorFinder {
         return true;
       }
       return AgeWords.BOUND_AFTER_CONJUNCTION.contains(wordAt(text, j));
+    }
+    return false;
+  }
+
+  /**
+   * After "N years old": "minimum", "and over", "or older", "+" make it a bound; another number
+   * does not ("21yo and 24yo" are two people).
+   */
+  private static boolean boundAfterUnit(String text, int end) {
+    int i = skipSpaces(text, end);
+    if (i >= text.length()) {
+      return false;
+    }
+    if (text.charAt(i) == '+') {
+      return true;
+    }
+    String next = wordAt(text, i);
+    if (AgeWords.BOUND_AFTER.contains(next)) {
+      return true;
+    }
+    if (next.equals("and") || next.equals("or") || next.equals("et") || next.equals("ou")) {
+      return AgeWords.BOUND_AFTER_CONJUNCTION.contains(wordAt(text, skipSpaces(text, i + next.length())));
     }
     return false;
   }

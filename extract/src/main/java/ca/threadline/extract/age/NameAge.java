@@ -17,7 +17,7 @@ final class NameAge {
   static final int MIN = 16;
   static final int MAX = 59;
 
-  /** Capitalised words that are followed by a bare number without being a person's name (folded). */
+  /** Capitalised words that are followed by a bare number without being a person's name (folded); names have three letters or more. */
   private static final Set<String> NOT_NAMES =
       Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -40,7 +40,7 @@ final class NameAge {
           "wing", "tower", "block", "bed", "spot", "booth", "studio", "office", "pavillon", "game", "match",
           "covid", "bill", "loi", "clause", "form", "formulaire", "visa", "permit", "permis", "windows", "iphone",
           "galaxy", "kilo", "km", "mile", "miles", "rang", "concession", "whatsapp", "txt", "text", "texto", "call",
-          "contact", "tel", "phone", "cell", "appel", "appelez", "ligne", "signal", "telegram");
+          "contact", "tel", "phone", "cell", "appel", "appelez", "ligne", "signal", "telegram", "area", "region");
 
   private NameAge() {}
 
@@ -86,7 +86,7 @@ final class NameAge {
     while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
       s--;
     }
-    if (e - s < 2 || !Character.isUpperCase(text.charAt(s)) || !Character.isLowerCase(text.charAt(e - 1))) {
+    if (e - s < 3 || !Character.isUpperCase(text.charAt(s)) || !Character.isLowerCase(text.charAt(e - 1))) {
       return false;
     }
     if (s > 0) {

@@ -29,8 +29,8 @@ import java.util.Set;
  */
 final class Misspellings {
   private static final int MIN_LENGTH = 7;
-  /** Ordinary words one letter away from an indexed name ("calvary" / Calgary). */
-  private static final Set<String> WORDS = Set.of("calvary", "burlingame", "kitchenet");
+  /** Ordinary words and brands one letter away from an indexed name ("calvary" / Calgary, "Brompton" bicycles). */
+  private static final Set<String> WORDS = Set.of("calvary", "burlingame", "kitchenet", "brompton");
 
   private final Map<String, List<Place>> byDeletion = new HashMap<>();
   private final Map<String, Place> byName = new HashMap<>();

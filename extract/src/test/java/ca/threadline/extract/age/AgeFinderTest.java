@@ -137,6 +137,7 @@ class AgeFinderTest {
     assertThat(values("May, 24 | June, 30 | Highway 17, exit 12")).isEmpty();
     assertThat(values("Bella, 21, 22 and 23")).isEmpty();
     assertThat(values("Rates, 40 | Donations, 60")).isEmpty();
+    assertThat(values("Hh, 80 | Qv, 50\nArea 51")).isEmpty();
     assertThat(values("Bella - 25-30 min")).isEmpty();
     assertThat(values("Mia, 99, Toronto")).isEmpty();
     assertThat(values("Lila 24 - Surrey BC")).containsExactly("24");
@@ -158,6 +159,13 @@ class AgeFinderTest {
     assertThat(values("Brianna age twenty-two 💖")).containsExactly("22");
     assertThat(values("Âge : vingt-cinq")).containsExactly("25");
     assertThat(values("minimum age twenty-one")).isEmpty();
+  }
+
+  @Test
+  void aBoundAfterYearsOldIsNotAnAge() {
+    assertThat(values("Drivers needed, 25 years old minimum")).isEmpty();
+    assertThat(values("clients 21 yo and over")).isEmpty();
+    assertThat(values("Mia 21 years old and sweet")).containsExactly("21");
   }
 
   @Test
