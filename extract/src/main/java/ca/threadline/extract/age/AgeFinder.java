@@ -104,6 +104,9 @@ public final class AgeFinder implements SelectorFinder {
           add(text, found, labelStart, end, Integer.parseInt(text.substring(p, p + 2)), MIN_STRONG);
         }
       }
+      if (wordBefore(text, p).equals("turned") && endsStatement(text, p + 2)) {
+        add(text, found, wordStart(text, p), p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_STRONG); // "just turned 19!"
+      }
       if (afterIm(text, p) && endsStatement(text, p + 2)) {
         add(text, found, p, p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_WEAK);
       }

@@ -149,6 +149,12 @@ class AgeFinderTest {
   }
 
   @Test
+  void justTurned() {
+    assertThat(values("just turned 19!")).containsExactly("19");
+    assertThat(values("turned 30 minutes late")).isEmpty();
+  }
+
+  @Test
   void imBeforeANumberInWords() {
     assertThat(values("I'm twenty-five, new in Moncton")).containsExactly("25");
     assertThat(values("I'm twenty minutes from downtown")).isEmpty();

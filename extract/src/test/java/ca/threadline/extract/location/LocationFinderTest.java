@@ -216,6 +216,7 @@ class LocationFinderTest {
   @Test
   void moreAbbreviationsAndFrenchForms() {
     assertThat(values("Farm workers wanted – Wpg")).containsExactly("Winnipeg, MB");
+    assertThat(values("GTA outcalls, gta")).containsExactly("Toronto, ON");
     assertThat(values("Centre-ville de chutes Niagara, Ontario")).containsExactly("Niagara Falls, ON");
     assertThat(values("Sherbs girls night")).containsExactly("Sherbrooke, QC");
     assertThat(values("K-W area 🌸 Sophie")).containsExactly("Kitchener, ON");
