@@ -129,8 +129,9 @@ public final class LocationFinder implements SelectorFinder {
 
   /** A larger city's name with one letter wrong ("Torronto"), read as the city; see {@link Misspellings}. */
   private Place misspelt(Words w, int i) {
-    if (w.end[i] - w.start[i] < 7 || w.masked[i] || glued(w.text, w.start[i], true) || glued(w.text, w.end[i], false)) {
-      return null;
+    if (!misspellings.mayMatch(w.text, w.start[i], w.end[i]) || w.masked[i]
+        || glued(w.text, w.start[i], true) || glued(w.text, w.end[i], false)) {
+      return null; // most words: two array reads, no folded key built
     }
     return misspellings.lookup(w.key(i));
   }

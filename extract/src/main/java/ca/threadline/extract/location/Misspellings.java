@@ -34,8 +34,12 @@ final class Misspellings {
 
   private final Map<String, List<Place>> byDeletion = new HashMap<>();
   private final Map<String, Place> byName = new HashMap<>();
-  /** (first letter, length) pairs that some name can match: skips most words with two array reads. */
-  private final boolean[][] shape = new boolean[26][64];
+  /**
+   * For each (first letter, length) a word may have, the letter sets (26-bit masks) of the names it
+   * could misspell: one edit changes at most two bits of a word's letter set, so most words are
+   * ruled out without building their folded key.
+   */
+  private final int[][][] masks = new int[26][64][];
 
   Misspellings(Gazetteer gazetteer) {
     for (Place p : gazetteer.places()) {
@@ -52,8 +56,12 @@ final class Misspellings {
         index(key.substring(0, i) + key.substring(i + 1), p);
       }
       int first = key.charAt(0) - 'a';
+      int mask = letters(key, 0, key.length());
       for (int len = key.length() - (key.length() > MIN_LENGTH ? 1 : 0); len <= key.length() + 1 && len < 64; len++) {
-        shape[first][len] = true;
+        int[] old = masks[first][len];
+        int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        grown[grown.length - 1] = mask;
+        masks[first][len] = grown;
       }
     }
   }
@@ -83,11 +91,49 @@ final class Misspellings {
     }
   }
 
+  /**
+   * Cheap pre-test on the word {@code text[start, end)} as written, allocating nothing: its first
+   * letter, length and letter set can belong to a misspelling of some name.
+   */
+  boolean mayMatch(CharSequence text, int start, int end) {
+    int length = end - start;
+    if (length < MIN_LENGTH || length >= 64) {
+      return false;
+    }
+    char f = ca.threadline.extract.geo.Fold.fold(text.charAt(start));
+    if (f < 'a' || f > 'z') {
+      return false;
+    }
+    int[] candidates = masks[f - 'a'][length];
+    if (candidates == null) {
+      return false;
+    }
+    int mask = letters(text, start, end);
+    for (int m : candidates) {
+      if (Integer.bitCount(m ^ mask) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The set of letters a-z in {@code s[start, end)} (folded) as a 26-bit mask. */
+  private static int letters(CharSequence s, int start, int end) {
+    int mask = 0;
+    for (int i = start; i < end; i++) {
+      char c = ca.threadline.extract.geo.Fold.fold(s.charAt(i));
+      if (c >= 'a' && c <= 'z') {
+        mask |= 1 << (c - 'a');
+      }
+    }
+    return mask;
+  }
+
   /** The one place the folded word {@code w} misspells, or {@code null}. */
   Place lookup(String w) {
     int n = w.length();
-    if (n < MIN_LENGTH || n >= 64 || w.charAt(0) < 'a' || w.charAt(0) > 'z' || !shape[w.charAt(0) - 'a'][n]
-        || byName.containsKey(w) || WORDS.contains(w) || !ascii(w)) {
+    if (n < MIN_LENGTH || n >= 64 || !ascii(w) || masks[w.charAt(0) - 'a'][n] == null || byName.containsKey(w)
+        || WORDS.contains(w)) {
       return null;
     }
     Place found = null;
