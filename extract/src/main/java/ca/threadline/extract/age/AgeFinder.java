@@ -1,11 +1,22 @@
 package ca.threadline.extract.age;
 
+import static ca.threadline.extract.age.AgeContext.bound;
+import static ca.threadline.extract.age.AgeContext.boundAfterUnit;
+import static ca.threadline.extract.age.AgeContext.contextBefore;
+import static ca.threadline.extract.age.AgeContext.endsStatement;
+import static ca.threadline.extract.age.AgeContext.notOwnAgeBefore;
+import static ca.threadline.extract.age.AgeContext.placeAfter;
+import static ca.threadline.extract.age.AgeContext.requirementBefore;
+import static ca.threadline.extract.age.AgeContext.skipSpaces;
+import static ca.threadline.extract.age.AgeContext.wordAt;
+import static ca.threadline.extract.age.AgeContext.wordBefore;
+import static ca.threadline.extract.age.AgeContext.wordStart;
+
 import ca.threadline.core.selector.Selector;
 import ca.threadline.core.selector.SelectorType;
 import ca.threadline.core.text.Span;
 import ca.threadline.extract.Language;
 import ca.threadline.extract.SelectorFinder;
-import ca.threadline.extract.geo.Fold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +65,12 @@ public final class AgeFinder implements SelectorFinder {
   // Ages in words: whole-text search, only when a tens word is present.
   private static final Pattern OLD_WORDS = Pattern.compile("\\b" + WORD_NUM + OLD_UNIT, FLAGS);
   private static final Pattern ANS_WORDS = Pattern.compile("\\b" + WORD_NUM + ANS_UNIT, FLAGS);
+  // "age twenty-two", "Âge : vingt-cinq": a label before a number in words.
+  // "I'm twenty-five": "I'm" before a number in words, ending the statement.
+  private static final Pattern IM_WORDS =
+      Pattern.compile("(?<![\\p{L}])(?:i'm|i’m|im|i am)\\s" + WORD_NUM + "(?![\\p{L}-])", FLAGS);
+  private static final Pattern LABEL_WORDS =
+      Pattern.compile("(?<![\\p{L}])(?:age|aged|âge|âgée|agee)\\s?[:=-]?\\s?" + WORD_NUM + "(?![\\p{L}-])", FLAGS);
   private static final String[] TENS_WORDS =
       {"teen", "twenty", "thirty", "forty", "fifty", "sixty", "vingt", "trente", "quarante", "cinquante", "soixante",
        "seize", "dix-"};
@@ -78,7 +95,8 @@ public final class AgeFinder implements SelectorFinder {
         unit = LABEL_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
       int windowEnd = Math.min(len, p + 40);
-      if (old.region(p, windowEnd).lookingAt()) {
+      if (old.region(p, windowEnd).lookingAt() && !boundAfterUnit(text, old.end())) {
+        // "25 years old minimum", "18 yo and over": a bound, not someone's age
         add(text, found, old.start(), old.end(), Integer.parseInt(old.group("n")), MIN_STRONG);
       }
       if (ans.region(p, windowEnd).lookingAt()) {
@@ -97,8 +115,17 @@ public final class AgeFinder implements SelectorFinder {
           add(text, found, labelStart, end, Integer.parseInt(text.substring(p, p + 2)), MIN_STRONG);
         }
       }
+      if (wordBefore(text, p).equals("turned") && endsStatement(text, p + 2)) {
+        add(text, found, wordStart(text, p), p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_STRONG); // "just turned 19!"
+      }
       if (afterIm(text, p) && endsStatement(text, p + 2)) {
         add(text, found, p, p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_WEAK);
+      }
+      if (NameAge.statementAt(text, p) >= 0) {
+        int n = Integer.parseInt(text.substring(p, p + 2));
+        if (n <= NameAge.MAX) {
+          add(text, found, p, p + 2, n, NameAge.MIN);
+        }
       }
     }
     if (mayHoldTensWord(text)) {
@@ -109,6 +136,18 @@ public final class AgeFinder implements SelectorFinder {
       m = ANS_WORDS.matcher(text);
       while (m.find()) {
         french(text, found, m.start(), m.end(), m.start(), NumberWords.value(m.group("w")));
+      }
+      m = IM_WORDS.matcher(text);
+      while (m.find()) {
+        if (endsStatement(text, m.end())) {
+          add(text, found, m.start(), m.end(), NumberWords.value(m.group("w")), MIN_WEAK);
+        }
+      }
+      m = LABEL_WORDS.matcher(text);
+      while (m.find()) {
+        if (!notOwnAgeBefore(text, m.start())) {
+          add(text, found, m.start(), m.end(), NumberWords.value(m.group("w")), MIN_STRONG);
+        }
       }
     }
     emit(found, out);
@@ -159,7 +198,8 @@ public final class AgeFinder implements SelectorFinder {
     if (!jai && !de && (AgeWords.DURATION_BEFORE.contains(before) || contextBefore(text, numberStart, AgeWords.DURATION_CONTEXT))) {
       return;
     }
-    if (bound(text, end) || AgeWords.REJECT_AFTER.contains(wordAt(text, skipSpaces(text, end)))) {
+    int next = skipSpaces(text, end);
+    if (bound(text, end) || (AgeWords.REJECT_AFTER.contains(wordAt(text, next)) && !placeAfter(text, next))) {
       return;
     }
     add(text, found, start, end, age, jai || de ? MIN_STRONG : MIN_WEAK);
@@ -206,129 +246,4 @@ public final class AgeFinder implements SelectorFinder {
     }
   }
 
-  /**
-   * Whether what follows {@code end} makes the number a bound or a range rather than someone's
-   * age: "+", "-25", "/7", "and over", "ou plus", "to 25", "à 25", "minimum", "requis".
-   */
-  static boolean bound(String text, int end) {
-    int i = skipSpaces(text, end);
-    if (i >= text.length()) {
-      return false;
-    }
-    char c = text.charAt(i);
-    if (c == '+' || ((c == '-' || c == '–' || c == '/') && i + 1 < text.length() && Character.isDigit(text.charAt(skipSpaces(text, i + 1))))) {
-      return true;
-    }
-    String next = wordAt(text, i);
-    if (AgeWords.BOUND_AFTER.contains(next)) {
-      return true;
-    }
-    if (next.equals("and") || next.equals("or") || next.equals("et") || next.equals("ou") || next.equals("a")
-        || next.equals("to")) {
-      int j = skipSpaces(text, i + next.length());
-      if (j < text.length() && (text.charAt(j) == '+' || Character.isDigit(text.charAt(j)))) {
-        return true;
-      }
-      return AgeWords.BOUND_AFTER_CONJUNCTION.contains(wordAt(text, j));
-    }
-    return false;
-  }
-
-  /** "19yrs" counts only at the end of a statement: end, line break, punctuation, emoji, "young". */
-  private static boolean endsStatement(String text, int end) {
-    int i = end;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    if (i >= text.length()) {
-      return true;
-    }
-    char c = text.charAt(i);
-    if (c == '\n' || c == '\r' || ",;!|•·)]}".indexOf(c) >= 0 || (c == '.' && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1))))) {
-      return true;
-    }
-    if (Character.isLetterOrDigit(c)) {
-      String w = wordAt(text, i);
-      return w.equals("young") || w.equals("and") || w.equals("et") || w.equals("&");
-    }
-    return c != '/' && c != ':' && c != '%' && c != '$' && c != '\'' && c != '"' && c != '-' && c != '+';
-  }
-
-  /**
-   * A requirement or bound earlier in the same clause: "Âge minimum : 18 ans", "clients must be
-   * 18 years old", "at least 21 yo", "doit avoir 18 ans".
-   */
-  static boolean requirementBefore(String text, int start) {
-    return contextBefore(text, start, AgeWords.REQUIREMENT_BEFORE);
-  }
-
-  /** One of {@code words} among the two words before {@code start}, in the same clause. */
-  static boolean contextBefore(String text, int start, Set<String> words) {
-    int i = start;
-    for (int seen = 0; seen < 2; seen++) {
-      while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
-        char c = text.charAt(i - 1);
-        if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|') {
-          return false;
-        }
-        i--;
-      }
-      int end = i;
-      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        i--;
-      }
-      if (i == end) {
-        return false;
-      }
-      if (end - i <= 12 && words.contains(Fold.of(text.substring(i, end)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean notOwnAgeBefore(String text, int start) {
-    return AgeWords.NOT_OWN_AGE_BEFORE.contains(wordBefore(text, start));
-  }
-
-  /** The folded word that ends right before {@code pos} (spaces between allowed), or "". */
-  static String wordBefore(String text, int pos) {
-    int e = pos;
-    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-      s--;
-    }
-    return Fold.of(text.substring(s, e));
-  }
-
-  /** Start of the word {@link #wordBefore} reads. */
-  private static int wordStart(String text, int pos) {
-    int e = pos;
-    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
-      e--;
-    }
-    while (e > 0 && Character.isLetter(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
-  }
-
-  /** The folded word starting at {@code i} (letters only), or "". */
-  static String wordAt(String text, int i) {
-    int e = i;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
-      e++;
-    }
-    return Fold.of(text.substring(i, e));
-  }
-
-  private static int skipSpaces(String text, int i) {
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
-  }
 }

@@ -24,7 +24,11 @@ final class AgeWords {
           "rousse", "latina", "asiatique", "noire", "mannequin", "escorte", "demoiselle", "dame", "maman",
           "milf", "belle", "coquine", "petite", "poupee", "bombe", "quebecoise", "francaise", "colombienne",
           "bresilienne", "russe", "ukrainienne", "africaine", "haitienne", "mexicaine", "asiat", "masseuse",
-          "femmes", "filles", "cougar", "princesse", "chaudasse", "cochonne", "metisse", "arabe", "libanaise");
+          "femmes", "filles", "cougar", "princesse", "chaudasse", "cochonne", "metisse", "arabe", "libanaise",
+          // adjectives that end the description of a person: "femme mûre de 38 ans", "jolie de 22 ans"
+          "mure", "mature", "jolie", "sexy", "sensuelle", "superbe", "magnifique", "charmante", "douce", "ronde",
+          "pulpeuse", "sportive", "mince", "grande", "discrete", "latine", "exotique", "naturelle", "ebene",
+          "canadienne", "italienne", "espagnole", "portugaise", "roumaine", "polonaise");
 
   /** A word right after "ans"/"years"/the labelled number that makes it a duration or a bound. */
   static final Set<String> REJECT_AFTER =

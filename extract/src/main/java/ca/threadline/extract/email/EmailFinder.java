@@ -43,18 +43,37 @@ public final class EmailFinder implements SelectorFinder {
           AT + "(?<domain>" + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT + "(?:" + TopLevelDomains.alternation() + "))"
               + "(?![a-z0-9-])",
           Pattern.CASE_INSENSITIVE);
-  /** A written dot that ends at the end of the region: joins two pieces of a local part. */
-  private static final Pattern DOT_BEFORE = Pattern.compile(WORD_DOT + "$", Pattern.CASE_INSENSITIVE);
+  /** "underscore", "tiret bas" / "dash", "tiret" written out between pieces of a local part. */
+  private static final String WORD_UNDERSCORE = "\\s+(?:underscore|under\\s?score|tiret\\s+bas|trait\\s+bas)\\s+";
+  private static final String WORD_DASH = "\\s+(?:dash|hyphen|tiret)\\s+";
+  /** A written dot, underscore or dash that ends at the end of the region: joins two pieces of a local part. */
+  private static final Pattern DOT_BEFORE =
+      Pattern.compile("(?:" + WORD_DOT + "|" + WORD_UNDERSCORE + "|" + WORD_DASH + ")$", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOT_FORMS = Pattern.compile(WORD_DOT, Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNDERSCORE_FORMS = Pattern.compile(WORD_UNDERSCORE, Pattern.CASE_INSENSITIVE);
+  private static final Pattern DASH_FORMS = Pattern.compile(WORD_DASH, Pattern.CASE_INSENSITIVE);
 
-  /** Words that precede a bare "at" in prose; never the local part of an address. */
+  /**
+   * Words that precede a bare "at" in prose and are never the local part of an address: pronouns,
+   * verbs and adverbs ("find me at", "I am at", "available at"), and the platform cues that come
+   * before a handle ("IG @kayla.xo" names an Instagram account).
+   */
   private static final Set<String> NOT_LOCAL =
-      Set.of("me", "us", "you", "him", "her", "them", "it", "here", "there", "home", "work", "now", "call",
-          "text", "email", "mail", "e-mail", "contact", "reach", "find", "message", "msg", "dm", "moi", "nous",
-          "toi", "lui", "ici", "available", "located", "based", "live", "stay", "staying", "meet", "see",
-          "visit", "hotel", "arrive", "arriving", "look", "only", "starting", "start", "open", "booked",
-          "rates", "rate", "price", "prices", "priced", "starts", "sessions", "session", "is", "are", "was", "am",
-          "i", "we", "be", "out", "back", "again", "tonight", "today", "lunch", "dinner", "night", "noon");
+      Set.of("me", "us", "you", "him", "her", "them", "it", "here", "there", "now", "call", "reach", "find", "dm",
+          "moi", "nous", "toi", "lui", "ici", "available", "located", "based", "live", "stay", "staying", "meet",
+          "see", "visit", "arrive", "arriving", "look", "only", "starting", "start", "open", "booked", "starts",
+          "priced", "is", "are", "was", "am", "i", "we", "be", "out", "back", "again", "tonight", "today",
+          "ig", "insta", "instagram", "snap", "snapchat", "sc", "tg", "telegram", "twitter", "x", "tiktok", "of",
+          "onlyfans", "kik", "fb", "facebook");
+  /**
+   * Nouns that precede "at" in prose ("I work at home.Ca va", "text at 9.30", "lunch at noon") but
+   * are also ordinary mailbox names (work@, contact@, email@, info@): refused only when the domain
+   * is written with a plain dot. A domain whose dot is spelled out ("dot", "point", "(dot)") is an
+   * address written to be read as one: prose never says "at northlinestaffing dot ca".
+   */
+  private static final Set<String> NOT_LOCAL_WITH_PLAIN_DOT =
+      Set.of("home", "work", "text", "email", "mail", "e-mail", "contact", "message", "msg", "hotel", "rates",
+          "rate", "price", "prices", "sessions", "session", "lunch", "dinner", "night", "noon");
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
@@ -97,9 +116,10 @@ public final class EmailFinder implements SelectorFinder {
       if (start < 0) {
         continue;
       }
-      // "kali dot smith at ...": earlier pieces joined by a written dot.
+      // "kali dot smith at ...", "jade underscore b at ...": earlier pieces joined by a written dot,
+      // underscore or dash (never a wrong address made of the last piece alone).
       for (int piece = 0; piece < 3; piece++) {
-        dotBefore.region(Math.max(0, start - 16), start);
+        dotBefore.region(Math.max(0, start - 20), start);
         if (!dotBefore.find()) {
           break;
         }
@@ -109,15 +129,26 @@ public final class EmailFinder implements SelectorFinder {
         }
         start = earlier;
       }
-      String local = DOT_FORMS.matcher(text.substring(start, e)).replaceAll(".");
+      String local = text.substring(start, e);
+      if (local.indexOf(' ') >= 0) {
+        local = DOT_FORMS.matcher(local).replaceAll(".");
+        local = UNDERSCORE_FORMS.matcher(local).replaceAll("_");
+        local = DASH_FORMS.matcher(local).replaceAll("-");
+      } else {
+        local = DOT_FORMS.matcher(local).replaceAll(".");
+      }
       String domain = DOT_FORMS.matcher(right.group("domain")).replaceAll(".").replaceAll("\\s+", "");
       if (!localOk(local) || !TopLevelDomains.known(domain.substring(domain.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (right.group("word") != null || right.group("at").strip().equals("@")) {
         // Prose: "find me at onlyfans.com/aria" is a place to go, not an address.
-        if (NOT_LOCAL.contains(local.toLowerCase(Locale.ROOT)) || !hasLetter(local) || followsAsPath(text, right.end())
-            || sentenceGlued(right.group("domain"))) {
+        String lowerLocal = local.toLowerCase(Locale.ROOT);
+        // "arobase" is never prose: only the English "at" and a bare "@" can be.
+        boolean addressWord = right.group("word") != null && !right.group("word").equalsIgnoreCase("at");
+        boolean spelledDot = DOT_FORMS.matcher(right.group("domain")).find();
+        if (NOT_LOCAL.contains(lowerLocal) || (!spelledDot && !addressWord && NOT_LOCAL_WITH_PLAIN_DOT.contains(lowerLocal))
+            || !hasLetter(local) || followsAsPath(text, right.end()) || sentenceGlued(right.group("domain"))) {
           continue;
         }
       }

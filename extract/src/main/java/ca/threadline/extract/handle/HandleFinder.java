@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  *
  * <p>Rules: a bare {@code @mention} without a cue is not a handle (it names no platform). Short
  * cues that are also words or abbreviations ("ig", "sc", "tg", "fb", "OF", "X") need an explicit
- * separator or an {@code @}; "OF" and "X" count only in capitals, and "X" only with {@code @}.
+ * separator, an {@code @}, or a possessive or "on" before them ("my OF x", "mon OF x", "find me on
+ * IG x"); "OF" and "X" count only in capitals (lower-case "of" only as a label, "| of: x", not
+ * after a word: "made of: silk"), and "X" only with {@code @} unless "Twitter" is named with it
+ * ("X/Twitter: x"). A name written before a cue ("@x on insta") must be on the cue's line, and
+ * a cue that introduces a name of its own ("SC @a on X @b") does not also claim the one before.
  * A name must fit the platform's user-name rules ({@link Platform#accepts}) and not be a prose
  * word ({@link HandleWords}); a name glued to {@code @domain} is an e-mail address.
  */
@@ -31,25 +35,29 @@ public final class HandleFinder implements SelectorFinder {
   private static final String CUE =
       "instagram|insta|ig|snapchat|snap|sc|telegram|tg|twitter|tiktok|tik\\s?tok|onlyfans|only\\s?fans|kik|facebook|fb|x|" + GHOST;
   private static final Pattern CUE_AFTER =
-      Pattern.compile("(?<![\\p{L}\\p{N}_@.])@([A-Za-z0-9][A-Za-z0-9._-]{0,49})\\s+(?:on|sur)\\s+(?:my\\s+|mon\\s+)?(" + CUE + ")(?![\\p{L}\\p{N}_])",
+      Pattern.compile("(?<![\\p{L}\\p{N}_@.])@([A-Za-z0-9][A-Za-z0-9._-]{0,49})[ \\t\\u00A0]+(?:on|sur)[ \\t\\u00A0]+(?:my[ \\t\\u00A0]+|mon[ \\t\\u00A0]+)?(" + CUE + ")(?![\\p{L}\\p{N}_])",
           Pattern.CASE_INSENSITIVE);
   private static final String SEPARATORS = ":=>»→➡|-–—(";
   private static final String[] CUE_WORDS =
       {"instagram", "insta", "ig", "snapchat", "snap", "sc", "telegram", "tg", "twitter", "x", "tiktok", "onlyfans", "of",
-       "kik", "facebook", "fb"};
+       "kik", "facebook", "fb", "telegramme"};
   private static final Platform[] CUE_PLATFORMS =
       {Platform.INSTAGRAM, Platform.INSTAGRAM, Platform.INSTAGRAM, Platform.SNAPCHAT, Platform.SNAPCHAT,
        Platform.SNAPCHAT, Platform.TELEGRAM, Platform.TELEGRAM, Platform.TWITTER, Platform.TWITTER, Platform.TIKTOK,
-       Platform.ONLYFANS, Platform.ONLYFANS, Platform.KIK, Platform.FACEBOOK, Platform.FACEBOOK};
+       Platform.ONLYFANS, Platform.ONLYFANS, Platform.KIK, Platform.FACEBOOK, Platform.FACEBOOK, Platform.TELEGRAM};
   private static final String POINTING_RIGHT = "\uD83D\uDC49";
+  /** Words that make a short cue a cue: "my OF x", "mon IG x", "find me on IG x". */
+  private static final Set<String> OWNERS = Set.of("my", "mon", "ma", "mes", "on", "sur");
 
   @Override
   public void find(String text, Language language, List<Selector> out) {
     Set<String> seen = new HashSet<>();
+    Set<Integer> claimed = new HashSet<>();
     int len = text.length();
+    int lastNameEnd = -1;
     int i = 0;
     while (i < len) {
-      Cue cue = cueAt(text, i, true);
+      Cue cue = cueAt(text, i, true, lastNameEnd);
       if (cue == null) {
         i++;
         continue;
@@ -58,12 +66,15 @@ public final class HandleFinder implements SelectorFinder {
       List<Platform> platforms = new ArrayList<>(2);
       boolean shortCue = false;
       boolean xCue = false;
+      boolean twitterNamed = false;
+      boolean owned = ownerBefore(text, i);
       int end = cue.end();
       for (Cue c = cue; c != null; ) {
         if (c.platform() != null) {
           platforms.add(c.platform());
           shortCue |= c.shortForm();
           xCue |= c.platform() == Platform.TWITTER && c.shortForm();
+          twitterNamed |= c.platform() == Platform.TWITTER && !c.shortForm();
         }
         end = c.end();
         int j = end;
@@ -75,7 +86,7 @@ public final class HandleFinder implements SelectorFinder {
           while (k < len && text.charAt(k) == ' ') {
             k++;
           }
-          c = cueAt(text, k, false);
+          c = cueAt(text, k, false, lastNameEnd);
         } else {
           c = null;
         }
@@ -85,21 +96,29 @@ public final class HandleFinder implements SelectorFinder {
         continue;
       }
       Name name = nameAfter(text, end);
-      if (name == null || (shortCue && !name.explicit() && !name.at()) || (xCue && !name.at())) {
+      if (name == null || (xCue && !twitterNamed && !name.at())) {
+        continue;
+      }
+      if (shortCue && !name.explicit() && !name.at() && !(owned && handleLike(text, name))) {
         continue;
       }
       for (Platform p : platforms) {
         if (p.accepts(name.value())) {
           emit(p, name.value(), name.start(), name.end(), seen, out);
+          claimed.add(name.start());
+          lastNameEnd = name.end();
         }
       }
     }
     if (text.indexOf('@') >= 0) {
       Matcher m = CUE_AFTER.matcher(text);
       while (m.find()) {
-        Cue c = cueAt(m.group(2), 0, false);
+        Cue c = cueAt(m.group(2), 0, false, -1);
         Platform p = c == null ? null : c.platform();
         String value = trim(m.group(1));
+        if (claimed.contains(m.start(1) - 1) || introducesName(text, m.end())) {
+          continue; // "SC @a on X @b": the cue belongs to the name after it
+        }
         if (p != null && plausible(p, value, text, m.start(1) + value.length())) {
           emit(p, value, m.start(1) - 1, m.start(1) + value.length(), seen, out);
         }
@@ -115,7 +134,89 @@ public final class HandleFinder implements SelectorFinder {
    */
   private record Cue(Platform platform, int end, boolean shortForm) {}
 
-  private static Cue cueAt(String text, int i, boolean wordStart) {
+  /** "my", "mon", "on", "sur" right before the cue at {@code i}, on the same line. */
+  private static boolean ownerBefore(String text, int i) {
+    int e = i;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && isAsciiLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return e - s >= 2 && e - s <= 3 && e < i && OWNERS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * With only "my"/"on" before a short cue and no separator, the word after it must look like a
+   * user name, not prose ("my IG has 10k followers"): a digit, "_" or "." in it, or nothing but
+   * punctuation, emoji or the line's end after it ("mon OF thelunadream", "my OF x | ...").
+   */
+  private static boolean handleLike(String text, Name name) {
+    String v = name.value();
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      if ((c >= '0' && c <= '9') || c == '_' || c == '.') {
+        return true;
+      }
+    }
+    int j = name.end();
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+      j++;
+    }
+    if (j >= text.length() || !Character.isLetterOrDigit(text.charAt(j)) || cueAt(text, j, false, -1) != null) {
+      return true;
+    }
+    for (int k = j; k < text.length() && !Character.isWhitespace(text.charAt(k)); k++) {
+      if ("/@:".indexOf(text.charAt(k)) >= 0) {
+        return true; // a link or another account follows: a list of contacts
+      }
+    }
+    return false;
+  }
+
+  /** After a cue word: "@name" or ": name" follows, so the cue introduces that name. */
+  private static boolean introducesName(String text, int end) {
+    int j = end;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+      j++;
+    }
+    return j < text.length() && (text.charAt(j) == '@' || text.charAt(j) == ':');
+  }
+
+  /**
+   * A lower-case "of" used as a label: a colon right after it, and no prose word before it ("| of: x"),
+   * or an {@code @} name after it, or a handle or link before it ("insta: x of: y"); "made of: silk"
+   * is prose.
+   */
+  private static boolean ofLabel(String text, int i, int j, int lastNameEnd) {
+    if (j >= text.length() || text.charAt(j) != ':') {
+      return false;
+    }
+    int b = i;
+    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\u00A0')) {
+      b--;
+    }
+    if (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)) || b == lastNameEnd) {
+      return true; // nothing before, a separator, or the name given for the previous cue ("KIK: x of: y")
+    }
+    int a = j + 1;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    if (a < text.length() && text.charAt(a) == '@') {
+      return true;
+    }
+    for (int k = b - 1; k >= 0 && !Character.isWhitespace(text.charAt(k)); k--) {
+      char c = text.charAt(k);
+      if (Character.isDigit(c) || c == '_' || c == '.' || c == '/' || c == '@') {
+        return true; // the previous token is a handle or a link: a list of accounts
+      }
+    }
+    return false;
+  }
+
+  private static Cue cueAt(String text, int i, boolean wordStart, int lastNameEnd) {
     int len = text.length();
     if (i >= len) {
       return null;
@@ -131,10 +232,10 @@ public final class HandleFinder implements SelectorFinder {
       return new Cue(Platform.SNAPCHAT, i + GHOST.length(), false);
     }
     int j = i;
-    while (j < len && j - i <= 9 && isAsciiLetter(text.charAt(j))) {
+    while (j < len && j - i <= 10 && (isAsciiLetter(text.charAt(j)) || text.charAt(j) == 'é' || text.charAt(j) == 'É')) {
       j++;
     }
-    if (j == i || j - i > 9 || (j < len && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_'))) {
+    if (j == i || j - i > 10 || (j < len && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_'))) {
       return null;
     }
     int n = j - i;
@@ -153,14 +254,30 @@ public final class HandleFinder implements SelectorFinder {
     }
     for (int c = 0; c < CUE_WORDS.length; c++) {
       String w = CUE_WORDS[c];
-      if (w.length() == n && text.regionMatches(true, i, w, 0, n)) {
-        // "of" and "x" name a platform only in capitals ("OF", "X"); in lower case they are words.
+      if (w.length() == n && matchesFolded(text, i, w)) {
+        // "of" and "x" name a platform only in capitals ("OF", "X"); in lower case they are words,
+        // except "of:" written as a label.
         Platform p = (w.equals("of") || w.equals("x")) && !text.regionMatches(false, i, w.toUpperCase(Locale.ROOT), 0, n)
+            && !(w.equals("of") && ofLabel(text, i, j, lastNameEnd))
             ? null : CUE_PLATFORMS[c];
         return new Cue(p, j, n <= 2);
       }
     }
     return null;
+  }
+
+  /** {@code text} at {@code i} equals the lower-case ASCII {@code word}, ignoring case and the accent of "é" ("Télégram"). */
+  private static boolean matchesFolded(String text, int i, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(i + k);
+      if (c == 'é' || c == 'É') {
+        c = 'e';
+      }
+      if (Character.toLowerCase(c) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiLetter(char c) {
@@ -232,6 +349,9 @@ public final class HandleFinder implements SelectorFinder {
     if (end < text.length() && text.charAt(end) == '@') {
       return null; // an e-mail address
     }
+    if (end < text.length() && text.charAt(end) == '/') {
+      return null; // a link ("OnlyFans: onlyfans.com/x"): ProfileLinks reads the name in it
+    }
     if (HandleWords.NOT_HANDLES.contains(value.toLowerCase(Locale.ROOT))) {
       return null;
     }
@@ -265,7 +385,7 @@ public final class HandleFinder implements SelectorFinder {
     return switch (lower) {
       case "instagram", "insta", "ig" -> Platform.INSTAGRAM;
       case "snapchat", "snap", "sc", GHOST -> Platform.SNAPCHAT;
-      case "telegram", "tg" -> Platform.TELEGRAM;
+      case "telegram", "telegramme", "tg" -> Platform.TELEGRAM;
       case "twitter" -> Platform.TWITTER;
       case "x" -> cue.equals("X") ? Platform.TWITTER : null;
       case "tiktok" -> Platform.TIKTOK;

@@ -5,6 +5,11 @@ package ca.threadline.extract.handle;
  * characters), so that a word after a cue that could not be a user name there is not taken as one.
  * (Instagram and X allow one-letter names; Threadline asks for two, since "IG: n/a" is not a
  * contact.) A WhatsApp contact is a phone number, found by the phone finder.
+ *
+ * <p>Facebook user names may hold only letters, digits and periods, but ads write
+ * {@code fb: bliss_talia} and {@code facebook.com/satin_ivy} all the same: the name as written is
+ * what links two ads, so an underscore is accepted there too (rejecting it loses the selector and
+ * protects against nothing: no prose word contains one).
  */
 public enum Platform {
   INSTAGRAM("instagram", 2, 30, "._"),
@@ -14,7 +19,7 @@ public enum Platform {
   TIKTOK("tiktok", 2, 24, "._"),
   ONLYFANS("onlyfans", 3, 30, "._-"),
   KIK("kik", 2, 20, "._"),
-  FACEBOOK("facebook", 5, 50, ".");
+  FACEBOOK("facebook", 5, 50, "._");
 
   private final String wireName;
   private final int minLength;

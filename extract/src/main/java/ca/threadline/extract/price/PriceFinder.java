@@ -21,27 +21,31 @@ import java.util.regex.Pattern;
  * amount ("2800"; cents dropped); {@code currency}: ISO 4217, CAD unless another is written.
  *
  * <p>Never from phone numbers, ages, dates or measurements: an amount needs a currency or a
- * rate-sheet unit next to it, a rate-sheet amount must be 40 or more (a French time "20h30" or a
+ * rate-sheet unit next to it on its line (not glued inside a word or an address: "…535h",
+ * "…4b995cAD"), a rate-sheet amount must be 40 or more (a French time "20h30" or a
  * duration "1h 30" is not a price), and an amount glued to more digits ("514 555 0199") is part of
  * something else.
  */
 public final class PriceFinder implements SelectorFinder {
   private static final String AMOUNT =
       "(?<amt>\\d{1,3}(?:[ \\u00A0\\u202F,]\\d{3}){1,3}(?![\\d])|\\d{1,6})(?<cents>[.,]\\d{1,2}(?!\\d))?(?<k>k(?![\\p{L}\\p{N}]))?";
-  private static final String SIGN_BEFORE = "(?<cur>US\\s?\\$|USD\\s?\\$?|CAD\\s?\\$?|CA\\$|C\\$|\\$\\s?US|\\$\\s?CAD|\\$|€|£|EUR|GBP)";
+  // A code is a whole word ("extérieur" ends in "eur", hex addresses hold "CaD"); the amount
+  // follows on the same line.
+  private static final String SIGN_BEFORE =
+      "(?<![\\p{L}\\p{N}])(?<cur>US ?\\$|USD ?\\$?|CAD ?\\$?|CA\\$|C\\$|\\$ ?US|\\$ ?CAD|\\$|€|£|EUR|GBP)";
   private static final String SIGN_AFTER =
       "(?<cur>\\$\\s?(?:USD|US|CAD|CA)?|US\\$|€|£|CAD|USD|EUR|GBP|dollars?|bucks|euros?|piasses?|piastres?|roses?|\uD83C\uDF39)";
   private static final String UNIT =
       "(?:hh|h|1h|2h|3h|hr|1hr|2hrs?|hour|half|qv|qk|15\\s?min|20\\s?min|30\\s?min|45\\s?min|60\\s?min|90\\s?min|overnight|nuit|night)";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern BEFORE = Pattern.compile(SIGN_BEFORE + "\\s?" + AMOUNT, FLAGS);
+  private static final Pattern BEFORE = Pattern.compile(SIGN_BEFORE + "[ \\u00A0\\u202F]?" + AMOUNT, FLAGS);
   private static final Pattern AFTER =
-      Pattern.compile("(?<![\\d.,])" + AMOUNT + "\\s?" + SIGN_AFTER + "(?![\\p{L}\\p{N}])", FLAGS);
+      Pattern.compile("(?<![\\p{L}\\d.,])" + AMOUNT + "[ \\u00A0\\u202F]?" + SIGN_AFTER + "(?![\\p{L}\\p{N}])", FLAGS);
   private static final Pattern UNIT_THEN_AMOUNT =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "\\s?[:=\\-–]?\\s?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d)", FLAGS);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "[ \\u00A0]?[:=\\-–]?[ \\u00A0]?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d|\\p{L}\\p{N}|\\p{Ll})", FLAGS);
   private static final Pattern AMOUNT_THEN_UNIT =
-      Pattern.compile("(?<![\\d.,:$])(?<amt>\\d{2,4})\\s?/?\\s?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
+      Pattern.compile("(?<![\\p{L}\\d.,:$])(?<amt>\\d{2,4})[ \\u00A0]?/?[ \\u00A0]?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
   private static final int MIN_RATE = 40;
   private static final String[] WORK_PERIODS =
       {"semaine", "sem", "week", "wk", "par semaine", "per week", "a week", "par jour", "per day", "a day", "/jour",
@@ -71,7 +75,8 @@ public final class PriceFinder implements SelectorFinder {
       if (signs) {
         // A sign or code ends at most a few characters before the amount ("$150", "US$ 200", "CAD 300").
         for (int q = Math.max(0, p - 6); q < p; q++) {
-          if ("$€£UuCcEeGg".indexOf(text.charAt(q)) >= 0 && before.region(q, to).lookingAt() && before.start("amt") == p) {
+          if ("$€£UuCcEeGg".indexOf(text.charAt(q)) >= 0 && before.region(q, to).lookingAt() && before.start("amt") == p
+              && !signOfAmountBefore(text, q, p)) {
             collect(before, text, found, true);
             break;
           }
@@ -89,6 +94,21 @@ public final class PriceFinder implements SelectorFinder {
       }
     }
     emit(found, out);
+  }
+
+  /**
+   * "520$ 2h", "370 $ 1 heure": a sign written right after one amount and followed by a space
+   * belongs to that amount; the number after it is not priced by it ("$150 $250" still is).
+   */
+  private static boolean signOfAmountBefore(String text, int sign, int amount) {
+    if (amount == sign + 1 || !Character.isWhitespace(text.charAt(amount - 1))) {
+      return false;
+    }
+    int i = sign;
+    if (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > 0 && isDigit(text.charAt(i - 1));
   }
 
   private static boolean isDigit(char c) {

@@ -114,4 +114,82 @@ class AgeFinderTest {
     assertThat(values("Must see! Jessica 22yo")).containsExactly("22");
     assertThat(values("Must see Jessica 22yo")).containsExactly("22");
   }
+
+  // Regressions found by scoring the generator (GeneratorQualityReport) and the held-out set.
+
+  @Test
+  void aSpacedDashEndsTheStatement() {
+    assertThat(values("Skye - 25yrs - Quebec City")).containsExactly("25");
+    assertThat(values("Isabela - 34 yrs - ville de Quebec")).containsExactly("34");
+    assertThat(values("Nora - 24 yrs - Dartmouth")).containsExactly("24");
+    assertThat(values("5 yrs-experience")).isEmpty();
+  }
+
+  @Test
+  void aBareNumberBetweenSeparatorsAfterAName() {
+    assertThat(values("Sasha | 27 | Vancouver")).containsExactly("27");
+    assertThat(values("Paige, 31, Halifax NS")).containsExactly("31");
+    assertThat(values("Mistress Vera [40] — Ottawa")).containsExactly("40");
+    assertThat(values("Eurasian model Paris, 26, just back from London")).containsExactly("26");
+    assertThat(values("Bella (23)\nnew in town")).containsExactly("23");
+    assertThat(values("Skye - 25 - Halifax")).containsExactly("25");
+    assertThat(values("Hamilton, 25 min away. Toronto, 24/7. Dec 12, 2024. Suite 21, Room (12)")).isEmpty();
+    assertThat(values("May, 24 | June, 30 | Highway 17, exit 12")).isEmpty();
+    assertThat(values("Bella, 21, 22 and 23")).isEmpty();
+    assertThat(values("Rates, 40 | Donations, 60")).isEmpty();
+    assertThat(values("Hh, 80 | Qv, 50\nArea 51")).isEmpty();
+    assertThat(values("Bella - 25-30 min")).isEmpty();
+    assertThat(values("Mia, 99, Toronto")).isEmpty();
+    assertThat(values("Lila 24 - Surrey BC")).containsExactly("24");
+    assertThat(values("Contact Raj 57\n555 0123\nWhatsApp 36\n5 5 5 0 1 2 3")).isEmpty();
+    assertThat(values("Bella, 22\n𝟒𝟏𝟔 555 0199")).isEmpty();
+    assertThat(values("Brandon girls night: Kayla 21 & Shay 23\nBrandon, MB")).containsExactly("21", "23");
+    assertThat(values("Barrie 20 - 25 min away, Suite 24 - 2nd floor, Bill 21\nCovid 19\nHighway 17 - exit")).isEmpty();
+    assertThat(values("Lila 24 hours, Lila 24/7, Lila 24 min")).isEmpty();
+  }
+
+  @Test
+  void justTurned() {
+    assertThat(values("just turned 19!")).containsExactly("19");
+    assertThat(values("turned 30 minutes late")).isEmpty();
+  }
+
+  @Test
+  void imBeforeANumberInWords() {
+    assertThat(values("I'm twenty-five, new in Moncton")).containsExactly("25");
+    assertThat(values("I'm twenty minutes from downtown")).isEmpty();
+  }
+
+  @Test
+  void aLabelBeforeANumberInWords() {
+    assertThat(values("Brianna age twenty-two 💖")).containsExactly("22");
+    assertThat(values("Âge : vingt-cinq")).containsExactly("25");
+    assertThat(values("minimum age twenty-one")).isEmpty();
+  }
+
+  @Test
+  void aBoundAfterYearsOldIsNotAnAge() {
+    assertThat(values("Drivers needed, 25 years old minimum")).isEmpty();
+    assertThat(values("clients 21 yo and over")).isEmpty();
+    assertThat(values("Mia 21 years old and sweet")).containsExactly("21");
+  }
+
+  @Test
+  void barelyLegalIsYouthLanguageNotARequirement() {
+    assertThat(values("Barely legal 18yo Kylie")).containsExactly("18");
+    assertThat(values("must be legal 18 yo")).isEmpty();
+  }
+
+  @Test
+  void frenchDescriptionsBeforeDe() {
+    assertThat(values("Femme mûre de trente-huit ans, Sherbrooke")).containsExactly("38");
+    assertThat(values("jolie de 22 ans")).containsExactly("22");
+    assertThat(values("plus de 25 ans")).isEmpty();
+  }
+
+  @Test
+  void anAgeFollowedByWhereThePersonIs() {
+    assertThat(values("Belle Haïtienne 27 ans à Montréal-Nord")).containsExactly("27");
+    assertThat(values("2 ans à temps plein, 20 ans à temps partiel")).isEmpty();
+  }
 }

@@ -105,4 +105,39 @@ class EmailFinderTest {
   void invalidLocalPartsAreRejected() {
     assertThat(values("a..b@gmail.com")).isEmpty();
   }
+
+  // Regressions found by scoring the generator (GeneratorQualityReport) and the held-out set.
+
+  @Test
+  void aMailboxNounIsALocalPartWhenTheDotIsSpelledOut() {
+    assertThat(values("Apply: work at northlinestaffing dot ca")).containsExactly("work@northlinestaffing.ca");
+    assertThat(values("Email: work at serresduruisseau dot com")).containsExactly("work@serresduruisseau.com");
+    assertThat(values("work arobase bluefieldlaboursolutions point ca")).containsExactly("work@bluefieldlaboursolutions.ca");
+    assertThat(values("contact (at) agrifarm (dot) ca")).containsExactly("contact@agrifarm.ca");
+    assertThat(values("Email: Work arobase northlinestaffing.ca")).containsExactly("work@northlinestaffing.ca");
+    assertThat(values("I work at home.Ca va?")).isEmpty();
+    assertThat(values("text at 9 tonight, lunch at noon")).isEmpty();
+    assertThat(values("find me at onlyfans dot com")).isEmpty();
+  }
+
+  @Test
+  void writtenUnderscoresAndDashesJoinTheLocalPart() {
+    assertThat(values("jade underscore b at gmail dot com")).containsExactly("jade_b@gmail.com");
+    assertThat(values("marie tiret bas lou arobase videotron point ca")).containsExactly("marie_lou@videotron.ca");
+    assertThat(values("anna dash k at outlook dot com")).containsExactly("anna-k@outlook.com");
+    assertThat(values("kali dot smith at gmail dot com")).containsExactly("kali.smith@gmail.com");
+  }
+
+  @Test
+  void aHandleAfterAPlatformCueIsNotAnAddress() {
+    assertThat(values("IG @kayla.xo")).isEmpty();
+    assertThat(values("insta @bella.ca")).isEmpty();
+    assertThat(values("snap @luna.uk and kik @luna.de")).isEmpty();
+  }
+
+  @Test
+  void onlyRealCountryCodesEndAnAddress() {
+    assertThat(values("write to luna@bella.xo or luna@bella.ca")).containsExactly("luna@bella.ca");
+    assertThat(values("kiki@mail.me and kiki@mail.io")).containsExactly("kiki@mail.me", "kiki@mail.io");
+  }
 }

@@ -134,4 +134,61 @@ class HandleFinderTest {
     assertThat(Platform.SNAPCHAT.accepts("12345")).isFalse();
     assertThat(Platform.INSTAGRAM.accepts("x".repeat(31))).isFalse();
   }
+
+  // Regressions found by scoring the generator (GeneratorQualityReport) and the held-out set.
+
+  @Test
+  void lowerCaseOfIsOnlyFansAsALabel() {
+    assertThat(values("telegram.me/tiffanykiss12 | of: Amour_tiffany | instagram.com/tiffanydream25"))
+        .contains("onlyfans:amour_tiffany");
+    assertThat(values("of: @leoniedream40")).containsExactly("onlyfans:leoniedream40");
+    assertThat(values("Find me everywhere 😉 of: luv_mya")).containsExactly("onlyfans:luv_mya");
+    assertThat(values("Insta: thekatyasatin of: @thekatyabliss snap: katya_xo")).contains("onlyfans:thekatyabliss");
+    assertThat(values("kik.me/bellaxo99 www.instagram.com/bellabliss32 of: Bella_dream")).contains("onlyfans:bella_dream");
+    assertThat(values("KIK: thepriyaxo of: Thepriyamuse SC @priyacherie29")).containsExactly("kik:thepriyaxo", "onlyfans:thepriyamuse", "snapchat:priyacherie29");
+    assertThat(values("made of: silk, cotton")).isEmpty();
+    assertThat(values("the best of: everything")).isEmpty();
+  }
+
+  @Test
+  void aPossessiveOrOnMakesAShortCueACue() {
+    assertThat(values("my OF myaamour62 https://x.ca")).containsExactly("onlyfans:myaamour62");
+    assertThat(values("mon OF dahlia_lux")).containsExactly("onlyfans:dahlia_lux");
+    assertThat(values("Retrouvez-moi : mon OF theevavelvet Twitter: @dream_eva")).containsExactly("onlyfans:theevavelvet", "twitter:dream_eva");
+    assertThat(values("find me on IG cherie.coralie")).containsExactly("instagram:cherie.coralie");
+    assertThat(values("find me on IG thebriannacheri https://tiktok.com/@brianna_honey"))
+        .containsExactly("instagram:thebriannacheri", "tiktok:brianna_honey");
+    assertThat(values("my IG is sashaa.luxe and my OF link in bio")).containsExactly("instagram:sashaa.luxe");
+    assertThat(values("ig belleskye")).isEmpty();
+    assertThat(values("my OF link in bio, DM on IG for rates")).isEmpty();
+  }
+
+  @Test
+  void xNamedWithTwitterNeedsNoAtSign() {
+    assertThat(values("X/Twitter: Vip_clara | Instagram: amour_clara")).containsExactly("twitter:vip_clara", "instagram:amour_clara");
+    assertThat(values("X: luna_x")).isEmpty();
+  }
+
+  @Test
+  void facebookNamesAsAdsWriteThem() {
+    assertThat(values("fb: bliss_talia")).containsExactly("facebook:bliss_talia");
+    assertThat(values("FB: @Kiss_carmen")).containsExactly("facebook:kiss_carmen");
+    assertThat(values("https://facebook.com/satin_ivy / Twitter @amour_ivy")).containsExactly("twitter:amour_ivy", "facebook:satin_ivy");
+    assertThat(values("https://www.facebook.com/noraxo9")).containsExactly("facebook:noraxo9");
+  }
+
+  @Test
+  void aCueAfterANameStaysOnItsLineAndKeepsItsOwnName() {
+    assertThat(values("SC @star_maya on X @maya_belle")).containsExactly("snapchat:star_maya", "twitter:maya_belle");
+    assertThat(values("TELEGRAM: @julietteamour5\non X @Juliettexo36")).containsExactly("telegram:julietteamour5", "twitter:juliettexo36");
+    assertThat(values("SC @thesarahkiss\non X @thesarahvelvet")).containsExactly("snapchat:thesarahkiss", "twitter:thesarahvelvet");
+    assertThat(values("@belle_skye\non insta")).isEmpty();
+  }
+
+  @Test
+  void frenchAccentedCueAndLinkAfterACue() {
+    assertThat(values("télégram : @lou_sherby")).containsExactly("telegram:lou_sherby");
+    assertThat(values("Contactez-moi sur Télégramme: jade_qc")).containsExactly("telegram:jade_qc");
+    assertThat(values("Ma page OnlyFans : onlyfans.com/rose.noire")).containsExactly("onlyfans:rose.noire");
+  }
 }

@@ -157,4 +157,105 @@ class LocationFinderTest {
     String text = "Raven • 23yo • Thunder Bay";
     assertThat(find(text)).singleElement().satisfies(s -> assertThat(s.span().of(text)).isEqualTo("Thunder Bay"));
   }
+
+  // Regressions found by scoring the generator (GeneratorQualityReport) and the held-out set.
+
+  @Test
+  void aNameTheAdUsesForThePersonIsThePersonEverywhereInTheAd() {
+    assertThat(values("Classy Victoria 🥰\nVictoria 💜 18yo\nIncall in Mtl")).containsExactly("Montréal, QC");
+    assertThat(values("💫 Victoria 🥰\nJe m'appelle Victoria, 40 ans\nBasée à Hamilton")).containsExactly("Hamilton, ON");
+    assertThat(values("🥰 Sydney\nSydney 💫 23yo\nnow in Moncton")).containsExactly("Moncton, NB");
+    assertThat(values("Magnifique brunette Sydney\nSydney – j'ai 32 ans\nBasée à Truro")).containsExactly("Truro, NS");
+    assertThat(values("Classy Regina 💜 new pics\nRegina 26yo, upscale companion in Saskatoon")).containsExactly("Saskatoon, SK");
+    assertThat(values("TREAT YOURSELF TO Regina 😘\nRegina – 22yrs\nAvailable in Sherbrooke QC")).containsExactly("Sherbrooke, QC");
+    // ... unless a province or a locative makes that mention the place
+    assertThat(values("I'm Victoria 😘 24yo, touring: in Victoria this week")).containsExactly("Victoria, BC");
+    assertThat(values("Hi, I'm Regina, 25 ans\nRegina, SK")).containsExactly("Regina, SK");
+    assertThat(values("Regina\nNew girl in town")).containsExactly("Regina, SK");
+  }
+
+  @Test
+  void aDescriptorBeforeOrAVerbAfterMakesANameThePerson() {
+    assertThat(values("Sensuelle Victoria 💖")).isEmpty();
+    assertThat(values("Your favourite brunette Sydney 🌸")).isEmpty();
+    assertThat(values("TREAT YOURSELF TO Sydney 🦋")).isEmpty();
+    assertThat(values("Victoria the redhead ✨")).isEmpty();
+    assertThat(values("Our lovely Sydney is waiting for you")).isEmpty();
+    assertThat(values("Inoubliable Regina 💫\nRegina • aged 35 • Montréal, Que.")).containsExactly("Montréal, QC");
+    assertThat(values("Beautiful Victoria, BC")).containsExactly("Victoria, BC");
+    assertThat(values("Meet Hamilton's sweetest: Ashley 24yo")).containsExactly("Hamilton, ON");
+  }
+
+  @Test
+  void aHeadlineNameWithTheAgeOnTheNextLineIsThePersonWhenTheAdSaysWhereItIs() {
+    assertThat(values("🌷 Regina 🖤\nAge 29\nPrivate apartment in London")).containsExactly("London, ON");
+    assertThat(values("💎💖 Victoria 💫🌷\n44 years old\nAvailable in Prince George")).containsExactly("Prince George, BC");
+    assertThat(values("Victoria 🌷\n25yo\nnew girl")).containsExactly("Victoria, BC");
+  }
+
+  @Test
+  void ofTwoPlacesPairedByEmojiInAHeadlineTheGivenNameIsThePerson() {
+    assertThat(values("Montréal 🔥 Sydney")).containsExactly("Montréal, QC");
+    assertThat(values("Victoria 💜 Winnipeg, MB")).containsExactly("Winnipeg, MB");
+    assertThat(values("Sydney 😘 Hamilton, Ont.")).containsExactly("Hamilton, ON");
+    assertThat(values("Toronto 💫 Sydney\nSydney - âge : 31 - Toronto")).containsExactly("Toronto, ON");
+    assertThat(values("🔥⭐ Victoria 🖤💋\nVictoria - Âge: 20 - Ottawa")).containsExactly("Ottawa, ON");
+    // a list of places is not a headline pair
+    assertThat(values("Victoria, Nanaimo, Kelowna")).containsExactly("Victoria, BC", "Nanaimo, BC", "Kelowna, BC");
+    assertThat(values("Victoria / Vancouver")).containsExactly("Victoria, BC", "Vancouver, BC");
+  }
+
+  @Test
+  void aNameFollowedByALocativeAndAnotherPlaceIsThePerson() {
+    assertThat(values("Victoria – GFE in Fort McMurray\n23 yo")).containsExactly("Fort McMurray, AB");
+    assertThat(values("Gorgeous Victoria in Saguenay")).containsExactly("Saguenay, QC");
+    assertThat(values("Elegant Regina, incall Halifax")).containsExactly("Halifax, NS");
+    assertThat(values("Touring Sask: Regina Mon-Wed then Saskatoon Thu-Sat")).containsExactly("Regina, SK", "Saskatoon, SK");
+  }
+
+  @Test
+  void moreAbbreviationsAndFrenchForms() {
+    assertThat(values("Farm workers wanted – Wpg")).containsExactly("Winnipeg, MB");
+    assertThat(values("GTA outcalls, gta")).containsExactly("Toronto, ON");
+    assertThat(values("Centre-ville de chutes Niagara, Ontario")).containsExactly("Niagara Falls, ON");
+    assertThat(values("Sherbs girls night")).containsExactly("Sherbrooke, QC");
+    assertThat(values("K-W area 🌸 Sophie")).containsExactly("Kitchener, ON");
+    assertThat(values("Hali girls 💕 Dartmouth incall")).containsExactly("Halifax, NS", "Dartmouth, NS");
+    assertThat(values("visiting Van this weekend, Moving company in Van")).containsExactly("Vancouver, BC");
+    assertThat(values("a van, my van, Van Horne St, van life")).isEmpty();
+  }
+
+  @Test
+  void oneLetterMisspellingsOfLargerCities() {
+    assertThat(values("Monteal visit 2 days only")).containsExactly("Montréal, QC");
+    assertThat(values("Torronto downtown incall")).containsExactly("Toronto, ON");
+    assertThat(values("Vancover, Winipeg, Missisauga, Calgray, Edmonon")).containsExactly(
+        "Vancouver, BC", "Winnipeg, MB", "Mississauga, ON", "Calgary, AB", "Edmonton, AB");
+    // not words one letter from a name, not short names, not names that are also words or given names
+    assertThat(values("Calvary church, Ottowa, Victorya, Hamiltn, Windsr, Brompton bike")).isEmpty();
+    assertThat(values("torronto@gmail.com, www.monteal.ca")).isEmpty();
+  }
+
+  @Test
+  void misspellingDistance() {
+    assertThat(Misspellings.distance("toronto", "torronto")).isEqualTo(1);
+    assertThat(Misspellings.distance("calgary", "calgray")).isEqualTo(1);
+    assertThat(Misspellings.distance("montreal", "monteal")).isEqualTo(1);
+    assertThat(Misspellings.distance("toronto", "tornoot")).isEqualTo(2);
+  }
+
+  @Test
+  void sudburyHasOneCanonicalValue() {
+    assertThat(values("Greater Sudbury")).containsExactly("Sudbury, ON");
+    assertThat(values("Grand Sudbury")).containsExactly("Sudbury, ON");
+    assertThat(values("Outcalls all over Sudbury")).containsExactly("Sudbury, ON");
+  }
+
+  @Test
+  void holidaysAndFrenchStreetNamesAreNotPlaces() {
+    assertThat(values("Victoria Day weekend special")).isEmpty();
+    assertThat(values("Victoria Secret model look, near London Drugs")).isEmpty();
+    assertThat(values("Adresse: 1450 rue de Québec, boulevard de la Concorde Laval")).containsExactly("Laval, QC");
+    assertThat(values("avenue du Parc, chemin des Quatre-Bourgeois")).isEmpty();
+  }
 }

@@ -86,4 +86,38 @@ class PriceFinderTest {
     List<Selector> found = find(text);
     assertThat(found).singleElement().satisfies(s -> assertThat(s.span().of(text)).isEqualTo("$150"));
   }
+
+  // Regressions found by scoring the generator (GeneratorQualityReport).
+
+  @Test
+  void aSignAfterOneAmountDoesNotPriceTheNextNumber() {
+    assertThat(values("h : 210 $\n520$ 2h\nOuvert 24/7")).containsExactly("210 CAD", "520 CAD");
+    assertThat(values("💵 30min : 130 $\n370 $ 1 heure")).containsExactly("130 CAD", "370 CAD");
+    assertThat(values("$150 $250")).containsExactly("150 CAD", "250 CAD");
+  }
+
+  @Test
+  void aCurrencyCodeIsAWholeWordOnTheAmountsLine() {
+    assertThat(values("Travail physique à l'extérieur\n7 jours sur 7, 12 h par jour")).isEmpty();
+    assertThat(values("NOT 0xF29Ca4d0c0bc6c7dCEcEa42aa0e2e15066CaD407")).isEmpty();
+    assertThat(values("0x84D8493A8bc126913BcaD6941E119365f62552e3")).isEmpty();
+    assertThat(values("CAD 400, cad\n5")).containsExactly("400 CAD");
+  }
+
+  @Test
+  void digitsInsideAnAddressAreNotARate() {
+    assertThat(values("Deposits: 1QAfJY1W4tDpg9tG9BrkhGp13Wpdiy535h")).isEmpty();
+    assertThat(values("PAS 3H71nGk9fWDwFKJ8AciZtX3MVrqkfz1de5")).isEmpty();
+    assertThat(values("HH 140 / H 200 / 2H 400")).containsExactly("140 CAD", "200 CAD", "400 CAD");
+    assertThat(values("ignore old typo 0xBF91B886dA55c413d1c265cFe10B421D4b995cAD")).isEmpty();
+  }
+
+  @Test
+  void anAmountAndItsUnitOrSignShareALine() {
+    assertThat(values("Destiny 💕 aged 42\nHH $110 | $400/1hr")).containsExactly("110 CAD", "400 CAD");
+    assertThat(values("Aged 43\nH 300 / 2H 580")).containsExactly("300 CAD", "580 CAD");
+    assertThat(values("Age 25\n$200 hour")).containsExactly("200 CAD");
+    assertThat(values("BC1PZVMR3RUZDJWAXW0HFF486WMUMFFDPCZPEC2R3VD6FVF0URN7U5AQ7N333H")).isEmpty();
+    assertThat(values("150hh 250h")).containsExactly("150 CAD", "250 CAD");
+  }
 }
