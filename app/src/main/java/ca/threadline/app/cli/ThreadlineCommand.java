@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
       VerifyBundleCommand.class,
       ca.threadline.app.chain.ChainCommand.class,
       ca.threadline.app.link.ClusterCommand.class,
+      ca.threadline.app.pipeline.PipelineCommand.class,
+      ca.threadline.app.pipeline.AlertsCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
