@@ -22,7 +22,7 @@ final class CircuitMap {
   static final double WEST = -141;
   static final double EAST = -52;
   static final double SOUTH = 41.5;
-  static final double NORTH = 70;
+  static final double NORTH = 62;
   static final int WIDTH = 760;
   private static final double KX = Math.cos(Math.toRadians(55));
   static final int HEIGHT = (int) Math.round(WIDTH * (NORTH - SOUTH) / ((EAST - WEST) * KX));
@@ -63,7 +63,7 @@ final class CircuitMap {
       line(b, x(lon), 0, x(lon), HEIGHT, "#dde3ea");
       text(b, x(lon) + 2, HEIGHT - 4, Math.abs(lon) + "°W", "grid");
     }
-    for (int lat = 45; lat <= 70; lat += 5) {
+    for (int lat = 45; lat <= 60; lat += 5) {
       line(b, 0, y(lat), WIDTH, y(lat), "#dde3ea");
       text(b, 2, y(lat) - 2, lat + "°N", "grid");
     }

@@ -33,7 +33,21 @@ public final class DossierExport {
   }
 
   /** What was written. */
-  public record Result(String network, int documents, ExportSession.Written html, ExportSession.Written pdf) {}
+  public record Result(String network, int documents, ExportedFile html, ExportedFile pdf) {}
+
+  /**
+   * Writes the dossier of {@code network} (the case's largest when {@code null}) to {@code html}
+   * and, when {@code pdf} is given and Chromium is at {@code chromium}, to {@code pdf}: the
+   * entry point for {@code threadline demo}.
+   */
+  public static Result write(Path home, ExportOptions options, String network, Path html, Path pdf, Path chromium,
+      ca.threadline.app.cli.Io io) throws IOException {
+    try (ExportSession s = ExportSession.open(home, options, io, "threadline export dossier")) {
+      String key = network != null ? network : s.largestNetwork();
+      PdfPrinter printer = new PdfPrinter(chromium, 120_000);
+      return new DossierExport(Clock.systemUTC()).write(s, key, false, html, pdf != null && printer.available() ? pdf : null, printer);
+    }
+  }
 
   DossierData gather(ExportSession s, String networkKey, boolean revealImages) {
     NetworkPage page = s.network(networkKey);
@@ -56,11 +70,11 @@ public final class DossierExport {
     DossierData d = gather(s, networkKey, revealImages);
     String page = new DossierHtml(gazetteer).render(d);
     byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-    ExportSession.Written h = null;
+    ExportedFile h = null;
     if (html != null) {
       h = s.write("dossier-html", html, networkKey, out -> out.write(bytes));
     }
-    ExportSession.Written p = null;
+    ExportedFile p = null;
     if (pdf != null) {
       Path tmp = Files.createTempDirectory("threadline-dossier-");
       try {

@@ -44,7 +44,7 @@ public final class ExportCsvCommand implements Callable<Integer> {
         s.network(options.network);
       }
       int[] docs = {0};
-      ExportSession.Written w = s.write("csv", options.out, options.network, out -> docs[0] = CsvExport.write(s, options.network, out));
+      ExportedFile w = s.write("csv", options.out, options.network, out -> docs[0] = CsvExport.write(s, options.network, out));
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("export", "csv");
       o.put("case", s.caseName.value());

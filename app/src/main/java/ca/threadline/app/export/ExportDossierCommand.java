@@ -76,7 +76,7 @@ public final class ExportDossierCommand implements Callable<Integer> {
       String network = options.network != null ? options.network : s.largestNetwork();
       DossierExport.Result r = new DossierExport(Clock.systemUTC()).write(s, network, revealImages,
           f.equals("html") ? options.out : null, f.equals("pdf") ? options.out : null, printer);
-      ExportSession.Written w = f.equals("html") ? r.html() : r.pdf();
+      ExportedFile w = f.equals("html") ? r.html() : r.pdf();
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("export", "dossier");
       o.put("format", f);

@@ -44,7 +44,7 @@ public final class ExportFtmCommand implements Callable<Integer> {
         s.network(options.network);
       }
       int[] n = {0};
-      ExportSession.Written w = s.write("ftm", options.out, options.network, out -> n[0] = new FtmExport(s).write(options.network, out));
+      ExportedFile w = s.write("ftm", options.out, options.network, out -> n[0] = new FtmExport(s).write(options.network, out));
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("export", "ftm");
       o.put("case", s.caseName.value());

@@ -44,9 +44,6 @@ import java.util.List;
  * file handed over can be matched to its act; the case store's audit log gets the same.
  */
 final class ExportSession implements AutoCloseable {
-  /** What an export wrote. */
-  record Written(Path file, String sha256, long size) {}
-
   /** Writes an export's bytes. */
   @FunctionalInterface
   interface Body {
@@ -136,7 +133,7 @@ final class ExportSession implements AutoCloseable {
     return out;
   }
 
-  Written write(String format, Path out, String network, Body body) throws IOException {
+  ExportedFile write(String format, Path out, String network, Body body) throws IOException {
     ObjectNode details = Json.object();
     details.put("format", format);
     details.put("out", out.toAbsolutePath().normalize().toString());
@@ -146,7 +143,7 @@ final class ExportSession implements AutoCloseable {
     }
     details.put("include_sensitive", redaction.included());
     long entry = evidence.recordAct("export", caseName, details, operator);
-    Written w = writeAtomically(out, body);
+    ExportedFile w = writeAtomically(out, body);
     ObjectNode done = Json.object();
     done.put("out", w.file().toString());
     done.put("sha256", w.sha256());
@@ -164,7 +161,7 @@ final class ExportSession implements AutoCloseable {
     return s.length() <= 3000 ? s : "…" + s.substring(s.length() - 3000);
   }
 
-  static Written writeAtomically(Path out, Body body) throws IOException {
+  static ExportedFile writeAtomically(Path out, Body body) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     try {
@@ -181,7 +178,7 @@ final class ExportSession implements AutoCloseable {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      return new Written(target, HexFormat.of().formatHex(sha.digest()), size);
+      return new ExportedFile(target, HexFormat.of().formatHex(sha.digest()), size);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     } finally {
