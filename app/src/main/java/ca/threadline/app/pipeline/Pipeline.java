@@ -19,6 +19,7 @@ import ca.threadline.store.ingest.StoredRef;
 import ca.threadline.store.link.LinkResult;
 import ca.threadline.store.link.LinkUpdate;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class Pipeline {
   /** What one run did. */
   public record Report(
       long rows, int added, int changed, int unchanged, List<Alert> alerts, int documentsLinked,
-      int templateClusters, int networks, LinkResult link, int cryptoLookups, boolean caseCreated) {
+      int templateClusters, int networks, LinkResult link, int cryptoLookups, boolean caseCreated, StageTimes times) {
     public boolean nothingNew() {
       return added == 0 && changed == 0 && (link == null || link.nothingChanged()) && cryptoLookups == 0;
     }
@@ -88,19 +89,48 @@ public final class Pipeline {
   }
 
   public Report run(CaseAccess.Opened opened, CaseName caseName, EvidenceFacts evidence) throws IOException {
+    Path dir = stateDir(home, caseName);
+    PipelineState state = PipelineState.load(dir.resolve("state.json"), storeIdentity(opened.store().config()), messages);
+    if (opened.created() || state.offset > 0 && !Files.exists(dir.resolve("link.state"))) {
+      state = PipelineState.fresh(state.store);
+    }
+    try {
+      return run(opened, caseName, evidence, dir, state);
+    } catch (Restart r) {
+      // the link state could not be used: link the case again from all its rows (the store has them)
+      return run(opened, caseName, evidence, dir, PipelineState.fresh(state.store));
+    }
+  }
+
+  /** The linking state turned out unusable while rows past the saved offset were being read. */
+  private static final class Restart extends RuntimeException {
+    Restart() {
+      super(null, null, false, false);
+    }
+  }
+
+  private Report run(CaseAccess.Opened opened, CaseName caseName, EvidenceFacts evidence, Path dir, PipelineState state)
+      throws IOException {
+    StageTimes times = new StageTimes();
     Store store = opened.store();
     User user = opened.user();
     long caseId = opened.caseId();
-    Path dir = stateDir(home, caseName);
-    Path stateFile = dir.resolve("state.json");
-    PipelineState state = PipelineState.load(stateFile, storeIdentity(store.config()), messages);
     Featurizer featurizer = CaseLinker.featurizer(gazetteer);
-    CaseLinker linker = CaseLinker.load(dir.resolve("link.state"), featurizer, messages);
-    if (opened.created() || linker.isEmpty() && state.offset > 0) {
-      state = PipelineState.fresh(state.store);
-    }
+    Path linkFile = dir.resolve("link.state");
+    boolean known = state.offset > 0;
+    CaseLinker[] linker = {null};
+    java.util.function.Supplier<CaseLinker> linkerOnDemand = () -> {
+      if (linker[0] == null) {
+        linker[0] = CaseLinker.load(linkFile, featurizer, messages);
+        times.lap("load");
+        if (linker[0].isEmpty() && known) {
+          throw new Restart();
+        }
+      }
+      return linker[0];
+    };
     DocumentMapper mapper = new DocumentMapper(gazetteer, messages);
-    Batches batches = new Batches(store, user, caseId, caseName, linker);
+    Batches batches = new Batches(store, user, caseId, caseName, linkerOnDemand, times);
     long end = DerivedRows.read(DerivedRows.file(home, caseName), state.offset, (row, at) -> {
       PipelineDocument d = mapper.map(row, evidence);
       if (d != null) {
@@ -108,41 +138,61 @@ public final class Pipeline {
       }
     }, messages);
     batches.flush();
+    times.lap("read");
+    if (batches.rows == 0 && known) {
+      // Nothing new since the last run: clusters, networks and circuits are as the store has them.
+      int looked = new CryptoResolver(home, clock, messages).resolve(store, user, caseId, state.btc, state.crypto);
+      if (looked > 0) {
+        state.save(dir.resolve("state.json"));
+      }
+      times.lap("chain");
+      return new Report(0, 0, 0, 0, List.of(), state.templateKeys.length, state.clusters.size(), state.networks.size(), null, looked,
+          opened.created(), times);
+    }
+    CaseLinker link = linkerOnDemand.get();
     List<Alert> alerts = List.of();
     if (batches.run != null) {
       store.ingest().finish(user, batches.run);
       long runId = batches.run.id();
       alerts = store.alerts().list(user, caseId, false, 10_000).stream().filter(a -> a.runId() == runId).toList();
     }
+    times.lap("store");
     LinkResult linkResult = null;
     LinkDiff.Result diff;
     try (ForkJoinPool pool = new ForkJoinPool(threads)) {
-      linker.update(new ArrayList<>(batches.fresh.values()), batches.changed, pool);
-      Linking linking = linker.link();
-      diff = LinkDiff.compute(linker.corpus(), linking, featurizer, state);
+      link.update(new ArrayList<>(batches.fresh.values()), batches.changed, pool);
+      Linking linking = link.link();
+      times.lap("link");
+      diff = LinkDiff.compute(link.corpus(), linking, featurizer, state);
+      times.lap("views");
     }
     LinkUpdate u = diff.update();
     if (!u.assignments().isEmpty() || !u.clusters().isEmpty() || !u.networks().isEmpty() || !u.circuits().isEmpty()
         || !u.removedNetworks().isEmpty()) {
       linkResult = store.links().apply(user, caseId, u);
     }
+    times.lap("apply");
     crash.reach("linked");
-    if (!batches.fresh.isEmpty() || !batches.changed.isEmpty() || !java.nio.file.Files.exists(dir.resolve("link.state"))) {
-      linker.save();
+    if (!batches.fresh.isEmpty() || !batches.changed.isEmpty() || !Files.exists(linkFile)) {
+      link.save();
     }
     crash.reach("link-saved");
-    int looked = new CryptoResolver(home, clock, messages).resolve(store, user, caseId, btcAddresses(linker.corpus()), state.crypto);
+    times.lap("save");
+    state.btc = btcAddresses(link.corpus());
+    int looked = new CryptoResolver(home, clock, messages).resolve(store, user, caseId, state.btc, state.crypto);
+    times.lap("chain");
     state.offset = end;
     state.templateKeys = diff.templateKeys();
     state.networkKeys = diff.networkKeys();
     state.clusters = diff.clusters();
     state.networks = diff.networks();
-    state.save(stateFile);
+    state.save(dir.resolve("state.json"));
     if (batches.rows > 0 || linkResult != null) {
       store.flushIndex();
     }
-    return new Report(batches.rows, batches.added, batches.changedCount, batches.unchanged, alerts, linker.corpus().size(),
-        diff.templateClusters(), diff.networkCount(), linkResult, looked, opened.created());
+    times.lap("index");
+    return new Report(batches.rows, batches.added, batches.changedCount, batches.unchanged, alerts, link.corpus().size(),
+        diff.templateClusters(), diff.networkCount(), linkResult, looked, opened.created(), times);
   }
 
   private static TreeSet<String> btcAddresses(LinkCorpus corpus) {
@@ -163,7 +213,7 @@ public final class Pipeline {
     private final User user;
     private final long caseId;
     private final CaseName caseName;
-    private final CaseLinker linker;
+    private final java.util.function.Supplier<CaseLinker> linkers;
     private final List<PipelineDocument> batch = new ArrayList<>();
     private final Map<String, Integer> inBatch = new HashMap<>();
     final LinkedHashMap<String, AdRecord> fresh = new LinkedHashMap<>();
@@ -174,12 +224,15 @@ public final class Pipeline {
     int changedCount;
     int unchanged;
 
-    Batches(Store store, User user, long caseId, CaseName caseName, CaseLinker linker) {
+    private final StageTimes times;
+
+    Batches(Store store, User user, long caseId, CaseName caseName, java.util.function.Supplier<CaseLinker> linkers, StageTimes times) {
+      this.times = times;
       this.store = store;
       this.user = user;
       this.caseId = caseId;
       this.caseName = caseName;
-      this.linker = linker;
+      this.linkers = linkers;
     }
 
     void add(PipelineDocument d) {
@@ -198,11 +251,14 @@ public final class Pipeline {
       if (batch.isEmpty()) {
         return;
       }
+      CaseLinker linker = linkers.get();
       if (run == null) {
         run = store.ingest().begin(user, caseId, "evidence of case " + caseName.value());
       }
       List<DocumentInput> inputs = batch.stream().map(PipelineDocument::input).toList();
+      times.lap("read");
       IngestResult r = store.ingest().store(user, run, inputs);
+      times.lap("store");
       added += r.added();
       changedCount += r.changed();
       unchanged += r.unchanged();

@@ -75,6 +75,7 @@ public final class PipelineRunner {
         l == null ? "; links unchanged" : String.format(Locale.ROOT, "; %,d assignment(s), %,d template(s), %,d network(s) updated",
             l.assignmentsChanged(), l.clustersChanged(), l.networksChanged() + l.networksRemoved()),
         r.cryptoLookups() > 0 ? String.format(Locale.ROOT, "; %,d Bitcoin address(es) looked up in the chain", r.cryptoLookups()) : "");
+    io.err().println(prefix + "pipeline times: " + r.times());
     for (Alert a : r.alerts()) {
       io.err().printf(Locale.ROOT, "%salert: %s %s was already in the case (first in document %s); %,d new document(s) bring it again,"
               + " e.g. %s%n",

@@ -27,7 +27,9 @@ import java.util.TreeMap;
  *   <li>{@code clusters}: per template cluster, a digest of the ads its template is read from
  *       (the template is recomputed only when they change); {@code networks}: per network, a
  *       digest of what was written (tying and ignored selectors, circuit);
- *   <li>{@code crypto}: per Bitcoin address, the chain store generation it was looked up in.
+ *   <li>{@code crypto}: per Bitcoin address, the chain store generation it was looked up in;
+ *       {@code btc}: every Bitcoin address of the case (so a run with nothing new can still
+ *       refresh look-ups after a new chain import without reading the linking state).
  * </ul>
  *
  * <p>It is derived, never authoritative: written last in a run, crash-safely (temporary file,
@@ -46,6 +48,7 @@ final class PipelineState {
   Map<String, String> clusters = new TreeMap<>();
   Map<String, String> networks = new TreeMap<>();
   Map<String, Long> crypto = new TreeMap<>();
+  java.util.SortedSet<String> btc = new java.util.TreeSet<>();
 
   static PipelineState fresh(String store) {
     PipelineState s = new PipelineState();
@@ -71,6 +74,7 @@ final class PipelineState {
       n.path("clusters").fields().forEachRemaining(e -> s.clusters.put(e.getKey(), e.getValue().asText()));
       n.path("networks").fields().forEachRemaining(e -> s.networks.put(e.getKey(), e.getValue().asText()));
       n.path("crypto").fields().forEachRemaining(e -> s.crypto.put(e.getKey(), e.getValue().asLong()));
+      n.path("btc").forEach(a -> s.btc.add(a.asText()));
       return s;
     } catch (IOException | RuntimeException e) {
       notes.accept("pipeline state " + file + " is damaged (" + e.getMessage() + "); starting over (nothing is lost)");
@@ -89,6 +93,7 @@ final class PipelineState {
     networks.forEach(o.putObject("networks")::put);
     ObjectNode c = o.putObject("crypto");
     crypto.forEach(c::put);
+    btc.forEach(o.putArray("btc")::add);
     writeAtomically(file, JSON.writeValueAsBytes(o));
   }
 

@@ -61,6 +61,31 @@ class PipelineTest {
   }
 
   @Test
+  void aDamagedOrLostLinkingStateIsRebuiltFromTheCase() throws Exception {
+    Corpus c = CaseFixture.corpus(99, 400);
+    Path a = CaseFixture.write(c, 0, 300, dir.resolve("d/a.jsonl"));
+    Path b = CaseFixture.write(c, 300, 400, dir.resolve("d/b.jsonl"));
+    Path ref = dir.resolve("ref");
+    assertThat(CliRun.run("", "import", dir.resolve("d").toString(), "--case", "K", "--home", ref.toString()).exitCode()).isZero();
+    Path home = dir.resolve("damaged");
+    assertThat(CliRun.run("", "import", a.toString(), "--case", "K", "--home", home.toString()).exitCode()).isZero();
+    Path link = home.resolve("derived/pipeline/K/link.state");
+    byte[] bytes = Files.readAllBytes(link);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(link, bytes);
+    CliRun r = CliRun.run("", "import", b.toString(), "--case", "K", "--home", home.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("cannot be used").contains("100 new, 0 changed, 300 unchanged");
+    assertThat(CaseFixture.assignments(home, "K")).isEqualTo(CaseFixture.assignments(ref, "K"));
+    assertThat(CaseFixture.networks(home, "K")).isEqualTo(CaseFixture.networks(ref, "K"));
+    // the pipeline's own state lost: the next run reads everything again and finds nothing to change
+    Files.delete(home.resolve("derived/pipeline/K/state.json"));
+    CliRun again = CliRun.run("", "pipeline", "--case", "K", "--home", home.toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.err()).contains("0 new, 0 changed, 400 unchanged").contains("0 assignment(s), 0 template(s), 0 network(s) updated");
+  }
+
+  @Test
   void newMaterialOnAKnownPhoneRaisesOneAlert() throws Exception {
     Path home = dir.resolve("home");
     Path first = dir.resolve("first.jsonl");

@@ -85,7 +85,7 @@ public final class PipelineBench {
     int code = Cli.run(args, InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream(), new PrintStream(err, true, StandardCharsets.UTF_8));
     double s = (System.nanoTime() - t0) / 1e9;
     String log = err.toString(StandardCharsets.UTF_8);
-    String summary = log.lines().filter(l -> l.contains("case store:") || l.contains("new item(s)")).reduce((a, b) -> a + " | " + b).orElse("");
+    String summary = log.lines().filter(l -> l.contains("case store:") || l.contains("new item(s)") || l.contains("pipeline times")).reduce((a, b) -> a + " | " + b).orElse("");
     System.out.printf(Locale.ROOT, "%s: exit %d, %.1f s, %,.0f ads/s%n    %s%n", what, code, s, count / s, summary);
     if (code != 0) {
       System.out.println(log);
