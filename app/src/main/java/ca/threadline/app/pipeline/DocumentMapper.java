@@ -48,6 +48,8 @@ import java.util.function.Consumer;
  *       the same place the linker's circuits use.
  *   <li>Scores: {@code sex_trafficking} (the evidence-weighted score) and {@code forced_labour} (the
  *       number of distinct forced-labour signs), from {@link IndicatorScores}.
+ *   <li>A crawler's own WARC records ({@code metadata:} and {@code urn:} resources: wget's log and
+ *       manifest) stay evidence only.
  *   <li>Texts longer than the store takes are cut, with the selectors and indicators inside the
  *       kept part (the evidence keeps the whole).
  * </ul>
@@ -71,6 +73,10 @@ final class DocumentMapper {
     if (item == null) {
       warnings.accept("derived row for item " + row.itemId() + " has no committed item in the custody log; skipped");
       return null;
+    }
+    if ("warc-resource".equals(item.kind()) && item.source() != null
+        && (item.source().startsWith("metadata:") || item.source().startsWith("urn:"))) {
+      return null; // a crawler's own records (wget's log and manifest): evidence of the crawl, not case material
     }
     String text = row.text();
     ObjectNode line = "ad".equals(item.kind()) ? evidence.adLine(item) : null;
