@@ -21,11 +21,13 @@ import java.util.Map;
  * stored file (its {@code id}, {@code url}, {@code posted_at}, {@code city}, {@code kind} as the
  * source wrote them). The custody log is the authority on evidence; the pipeline only reads it.
  */
-public final class EvidenceFacts {
+public final class EvidenceFacts implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path home;
   private final Catalog catalog;
   private final Map<String, List<Item>> images = new HashMap<>();
+  /** Open stored files, by path: the ads of one JSON Lines file are byte ranges of one blob. */
+  private final Map<String, java.nio.channels.FileChannel> open = new HashMap<>();
 
   public EvidenceFacts(Path home, Catalog catalog, String caseName) {
     this.home = home;
@@ -48,8 +50,8 @@ public final class EvidenceFacts {
 
   /** The ad's line as stored (the bytes of the item), parsed; {@code null} when unreadable. */
   public ObjectNode adLine(Item ad) {
-    try (InputStream in = ItemBytes.open(home.resolve(ad.location().file()), ad.location())) {
-      String line = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      String line = new String(bytes(ad), StandardCharsets.UTF_8);
       if (line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
@@ -58,5 +60,37 @@ public final class EvidenceFacts {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  private byte[] bytes(Item item) throws IOException {
+    if (item.location() instanceof ca.threadline.evidence.item.Location.Range r && r.length() <= 16 << 20) {
+      java.nio.channels.FileChannel ch = open.get(r.file());
+      if (ch == null) {
+        ch = java.nio.channels.FileChannel.open(home.resolve(r.file()), java.nio.file.StandardOpenOption.READ);
+        open.put(r.file(), ch);
+      }
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) r.length());
+      while (b.hasRemaining()) {
+        if (ch.read(b, r.offset() + b.position()) < 0) {
+          throw new IOException("stored file " + r.file() + " is shorter than its custody entry says");
+        }
+      }
+      return b.array();
+    }
+    try (InputStream in = ItemBytes.open(home.resolve(item.location().file()), item.location())) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Override
+  public void close() {
+    for (java.nio.channels.FileChannel ch : open.values()) {
+      try {
+        ch.close();
+      } catch (IOException e) {
+        // read-only: nothing to lose
+      }
+    }
+    open.clear();
   }
 }

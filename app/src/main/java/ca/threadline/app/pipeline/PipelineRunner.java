@@ -45,8 +45,10 @@ public final class PipelineRunner {
       if (!opened.role().canWrite()) {
         return notUpdated(io, prefix, caseName, "user " + opened.user().name() + " is a reviewer of the case (read only)");
       }
-      Pipeline.Report r = new Pipeline(home, threads, Clock.systemUTC(), m -> io.err().println(prefix + m), crash)
-          .run(opened, caseName, new EvidenceFacts(home, catalog, caseName.value()));
+      Pipeline.Report r;
+      try (EvidenceFacts facts = new EvidenceFacts(home, catalog, caseName.value())) {
+        r = new Pipeline(home, threads, Clock.systemUTC(), m -> io.err().println(prefix + m), crash).run(opened, caseName, facts);
+      }
       report(io, prefix, store, opened, r);
       return ExitCodes.OK;
     } catch (AccessDeniedException e) {
