@@ -52,27 +52,14 @@ final class PipelineReport {
     }
     List<CryptoLookup> crypto = store.crypto().list(user, caseId);
     if (!crypto.isEmpty()) {
-      b.append("\n## Wallets on the chain\n\n| address | cluster size | received (BTC) | money to and from tagged services within "
-          + "2 hops (BTC, haircut) |\n|---|---:|---:|---|\n");
+      b.append("\n## Wallets on the chain\n\n| address | cluster size | received (BTC) | money to and from tagged services |\n|---|---:|---:|---|\n");
       for (CryptoLookup c : crypto) {
         String size = "";
         Set<String> tags = new LinkedHashSet<>();
         try {
           JsonNode x = JSON.readTree(c.exposureJson());
           size = x.path("cluster_size").asText("");
-          if (!x.path("found").asBoolean(true)) {
-            tags.add("not seen on the imported chain");
-          }
-          x.path("exposure").fields().forEachRemaining(dir -> {
-            List<String> parts = new ArrayList<>();
-            for (String reach : List.of("direct", "indirect")) {
-              dir.getValue().path(reach).fields().forEachRemaining(cat -> parts.add(String.format(Locale.ROOT, "%s %.5f%s", cat.getKey(),
-                  cat.getValue().asLong() / 1e8, reach.equals("direct") ? " direct" : "")));
-            }
-            if (!parts.isEmpty()) {
-              tags.add((dir.getKey().equals("outgoing") ? "to " : "from ") + String.join(", ", parts));
-            }
-          });
+          tags.add(ca.threadline.app.export.Exposure.describe(x));
         } catch (Exception e) {
           // keep what there is
         }

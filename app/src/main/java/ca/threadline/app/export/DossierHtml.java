@@ -253,14 +253,8 @@ final class DossierHtml {
           for (JsonNode t : x.path("cluster_tags")) {
             parts.add(t.path("label").asText() + " (" + t.path("category").asText() + ")");
           }
-          if (!x.path("found").asBoolean(true)) {
-            parts.add("not seen on the imported chain");
-          }
-          JsonNode exp = x.path("exposure");
-          if (exp.isObject() && !exp.isEmpty()) {
-            parts.add("exposure: " + exp.toString());
-          }
-          tags = String.join("; ", new TreeSet<>(parts));
+          parts.add(Exposure.describe(x));
+          tags = String.join("; ", parts);
         } catch (IOException e) {
           tags = "";
         }
