@@ -8,9 +8,10 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Exports a case: `export bundle` writes a self-contained, independently checkable evidence bundle;",
-      "`export dossier` a network's dossier (HTML or PDF); `export csv` documents and selectors as CSV;",
-      "`export ftm` FollowTheMoney entities (JSON Lines) for other investigative tools."
+      "Exports a case: evidence bundle, network dossier (HTML or PDF), CSV, or FollowTheMoney entities.",
+      "`export bundle` writes a self-contained, independently checkable evidence bundle; `export dossier`",
+      "a network's dossier; `export csv` documents and selectors as CSV; `export ftm` FollowTheMoney",
+      "entities (JSON Lines) for other investigative tools. Every export is recorded in the custody log."
     },
     subcommands = {
       ExportBundleCommand.class,
