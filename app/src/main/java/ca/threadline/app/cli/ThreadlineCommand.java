@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
       ca.threadline.app.serve.ServeCommand.class,
       ca.threadline.app.admin.UserCommand.class,
       ca.threadline.app.admin.CaseCommand.class,
+      ca.threadline.app.pipeline.PipelineCommand.class,
+      ca.threadline.app.pipeline.AlertsCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

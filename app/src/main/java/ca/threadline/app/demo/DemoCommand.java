@@ -3,22 +3,13 @@ package ca.threadline.app.demo;
 import ca.threadline.app.cli.ExitCodes;
 import ca.threadline.app.cli.HomeOption;
 import ca.threadline.app.cli.Io;
-import ca.threadline.app.extract.ExtractionJson;
-import ca.threadline.core.selector.Selector;
-import ca.threadline.extract.Extraction;
-import ca.threadline.extract.Extractor;
-import ca.threadline.extract.StandardExtractor;
-import ca.threadline.testkit.ads.AdCorpusWriter;
-import ca.threadline.testkit.ads.AdGenerator;
-import ca.threadline.testkit.ads.GeneratedAd;
-import ca.threadline.testkit.ads.GoldSelector;
+import ca.threadline.app.cli.UsageException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,23 +20,36 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Generates a synthetic bilingual Canadian case and runs Threadline on it, end to end.",
-      "Everything in it is invented by a seeded generator: no real person's data.",
-      "Writes its files under <home>/demo and prints the report's path."
+      "Generates a synthetic bilingual Canadian case and runs all of Threadline on it, end to end.",
+      "Ads from several operators touring Canadian cities, job ads with forced-labour signs, and wallets",
+      "on a generated Bitcoin chain go through evidence import, extraction, the case store, linking",
+      "(template clusters, networks, circuits) and chain look-ups into case \"Demo\"; a demo investigator",
+      "and a reviewer get one-time passwords (printed on the console). Writes <home>/demo/report.md and",
+      "the dossier of the largest network (HTML, and PDF when Chromium is installed), and prints",
+      "{\"report\",\"dossier\",...}. Everything in it is invented by seeded generators: no real person's data."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  ./threadline demo", "  ./threadline demo --no-serve --ads 2000 --seed 7 --home /tmp/tl"})
+    footer = {"  ./threadline demo", "  ./threadline demo --no-serve --home /tmp/tl-demo", "  ./threadline demo --no-serve --ads 2000 --seed 7"})
 public final class DemoCommand implements Callable<Integer> {
   @Mixin HomeOption home;
 
-  @Option(names = "--no-serve", description = "Stop after writing the report instead of serving the workbench.")
+  @Option(names = "--no-serve", description = "Stop after writing the report and the dossier instead of serving the workbench.")
   boolean noServe;
 
-  @Option(names = "--ads", paramLabel = "N", defaultValue = "600", description = "Number of ads to generate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--ads", paramLabel = "N", defaultValue = "600", description = "Escort-style ads to generate (default: ${DEFAULT-VALUE}).")
   int ads;
+
+  @Option(names = "--job-ads", paramLabel = "N", defaultValue = "80", description = "Job ads to generate (default: ${DEFAULT-VALUE}).")
+  int jobAds;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "2026", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--no-pdf", description = "Write the dossier as HTML only.")
+  boolean noPdf;
+
+  @Option(names = "--chromium", paramLabel = "PATH", defaultValue = "/usr/bin/chromium", description = "Chromium for the PDF (default: ${DEFAULT-VALUE}).")
+  Path chromium;
 
   private final Io io;
 
@@ -55,54 +59,46 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (ads < 1) {
-      io.err().println("threadline demo: --ads must be at least 1");
-      return ExitCodes.BAD_INPUT;
+    if (ads < 10 || jobAds < 0) {
+      throw new UsageException("--ads must be at least 10 and --job-ads at least 0");
     }
-    Path dir = home.path().resolve("demo");
-    Files.createDirectories(dir);
-    io.err().printf("demo: generating %,d synthetic ads (seed %d)...%n", ads, seed);
-    List<GeneratedAd> generated = new AdGenerator(seed).generate(ads);
-    Path adsFile = dir.resolve("ads.jsonl");
-    try (Writer w = Files.newBufferedWriter(adsFile, StandardCharsets.UTF_8)) {
-      AdCorpusWriter.writeJsonLines(generated, w, true);
-    }
-
-    io.err().println("demo: extracting selectors and indicators...");
-    Extractor extractor = StandardExtractor.create();
-    long t0 = System.nanoTime();
-    List<Extraction> extractions = generated.parallelStream().map(a -> extractor.extract(a.text())).toList();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    ExtractionSummary summary = new ExtractionSummary();
-    SelectorScore score = new SelectorScore();
-    try (OutputStream out = Files.newOutputStream(dir.resolve("extracted.jsonl"))) {
-      for (int i = 0; i < generated.size(); i++) {
-        GeneratedAd ad = generated.get(i);
-        Extraction x = extractions.get(i);
-        out.write(ExtractionJson.line(ad.id(), x));
-        summary.add(x);
-        score.add(x.selectors().stream().map(Selector::key).toList(), keys(ad.gold()), keys(ad.optional()));
-      }
-    }
-
-    String report = ExtractionReport.render(summary, score, seed, seconds);
-    Path reportFile = dir.resolve("report.md");
-    Files.writeString(reportFile, report, StandardCharsets.UTF_8);
+    DemoResult r = new DemoFlow(home.path(), io.err()).run(new DemoFlow.Options(seed, ads, jobAds, !noPdf, chromium));
     io.err().println();
-    io.err().println(report);
-    io.out().println("{\"report\":" + quote(reportFile.toString()) + ",\"ads\":" + quote(adsFile.toString()) + "}");
+    io.err().printf(Locale.ROOT, "demo: case \"%s\": %,d documents, %,d networks; largest %s. Done in %.1f s.%n", r.caseName(), r.documents(),
+        r.networks(), r.largestNetwork(), r.seconds());
+    io.err().println("demo: report:  " + r.report());
+    if (r.dossierHtml() != null) {
+      io.err().println("demo: dossier: " + r.dossierHtml() + (r.dossierPdf() == null ? "" : " and " + r.dossierPdf()));
+    }
+    io.err().println("demo: sign in to the workbench with (one-time passwords, shown only now; change them after signing in):");
+    for (DemoUser u : r.users()) {
+      io.err().printf(Locale.ROOT, "  %-18s %-18s %s%n", u.name(), u.password() == null ? "(password unchanged)" : u.password(), u.role());
+    }
+    serve(r);
+    ObjectNode o = new ObjectMapper().createObjectNode();
+    o.put("report", r.report().toString());
+    o.put("dossier", r.dossierHtml() == null ? null : r.dossierHtml().toString());
+    o.put("dossier_pdf", r.dossierPdf() == null ? null : r.dossierPdf().toString());
+    o.put("case", r.caseName());
+    o.put("network", r.largestNetwork());
+    o.put("documents", r.documents());
+    o.put("networks", r.networks());
+    o.put("ads", r.adsFile().toString());
+    ArrayNode users = o.putArray("users");
+    r.users().forEach(u -> users.add(u.name()));
+    o.put("seconds", Math.round(r.seconds() * 10) / 10.0);
+    io.out().println(o);
     return ExitCodes.OK;
   }
 
-  private static List<String> keys(List<GoldSelector> gold) {
-    return gold.stream().map(g -> g.type() + ":" + g.value()).toList();
-  }
-
-  private static String quote(String s) {
-    try {
-      return ca.threadline.app.json.JsonRecords.mapper().writeValueAsString(s);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+  /**
+   * Where the workbench starts (the one place to hook it in): without {@code --no-serve}, serve
+   * {@code r.home()} and sign in as one of {@code r.users()}. Until the workbench lands here the
+   * demo stops like {@code --no-serve} and says how to start it.
+   */
+  private void serve(DemoResult r) {
+    if (!noServe) {
+      io.err().println("demo: to explore it, start the workbench: ./threadline serve --home " + r.home());
     }
   }
 }

@@ -5,6 +5,8 @@ import ca.threadline.app.cli.HomeOption;
 import ca.threadline.app.cli.Io;
 import ca.threadline.app.cli.UsageException;
 import ca.threadline.app.cli.Version;
+import ca.threadline.app.pipeline.PipelineRunner;
+import ca.threadline.app.pipeline.StoreOptions;
 import ca.threadline.evidence.Acquisition;
 import ca.threadline.evidence.EvidenceStore;
 import ca.threadline.evidence.capture.Capturer;
@@ -45,7 +47,9 @@ import picocli.CommandLine.Parameters;
       "requests, responses and a metadata record (case, operator, tool version, resolved addresses,",
       "TLS certificates, times) with SHA-256 digests. Nothing else leaves the machine: no third-party",
       "archive, no lookups but the target's DNS (and the configured time-stamping authority).",
-      "Prints one line per new item (as `evidence list`). Exit 1 when a URL could not be captured."
+      "Prints one line per new item (as `evidence list`). Exit 1 when a URL could not be captured.",
+      "Then the case store is brought up to date with the pages' text (as `import` does); the case is",
+      "opened on first use. --evidence-only skips that step (a later run catches up)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -83,6 +87,11 @@ public final class CaptureCommand implements Callable<Integer> {
   @Option(names = "--chromium", paramLabel = "PATH", defaultValue = "/usr/bin/chromium", description = "Chromium for --screenshot (default: ${DEFAULT-VALUE}).")
   Path chromium;
 
+  @Option(names = "--evidence-only", description = "Preserve and extract only; leave the case store as it is (the next run catches up).")
+  boolean evidenceOnly;
+
+  @Mixin StoreOptions storeOptions = new StoreOptions();
+
   private final Io io;
 
   CaptureCommand(Io io) {
@@ -107,8 +116,9 @@ public final class CaptureCommand implements Callable<Integer> {
     Path homeDir = home.path();
     String who = EvidenceSetup.operator(new EvidenceHome(homeDir), operator);
     int failed = 0;
+    int storeCode = ExitCodes.OK;
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
-        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, Runtime.getRuntime().availableProcessors(), m -> io.err().println("threadline capture: " + m))) {
+        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, Runtime.getRuntime().availableProcessors(), store.home().tmp(), m -> io.err().println("threadline capture: " + m))) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
       HttpFetcher fetcher = new HttpFetcher(new HttpFetcher.Options(ua, Duration.ofSeconds(timeout), maxSizeMb << 20), (SSLSocketFactory) SSLSocketFactory.getDefault(), Clock.systemUTC());
       Capturer.Options opts = new Capturer.Options(ua, who, EvidenceSetup.software(), screenshot, requisites, 10, 200);
@@ -135,12 +145,15 @@ public final class CaptureCommand implements Callable<Integer> {
         texts.writeRows(ids, derived);
         texts.drop(a.items().stream().map(NewItem::id).toList());
       }
+      if (!evidenceOnly) {
+        storeCode = PipelineRunner.run(homeDir, c, store.catalog(), storeOptions, Runtime.getRuntime().availableProcessors(), io, "capture");
+      }
     }
     if (failed > 0) {
       io.err().println("threadline capture: " + failed + " of " + targets.size() + " URL(s) could not be captured (the attempts are recorded)");
       return ExitCodes.PROBLEM_FOUND;
     }
-    return ExitCodes.OK;
+    return storeCode;
   }
 
   private static URI parse(String u) {

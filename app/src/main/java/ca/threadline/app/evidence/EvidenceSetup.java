@@ -16,18 +16,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** What the evidence commands share: opening the home, the tool's identity, the operator, the case name. */
-final class EvidenceSetup {
+public final class EvidenceSetup {
   private EvidenceSetup() {}
 
   static CustodyWriter.Tool tool() {
     return new CustodyWriter.Tool("threadline", Version.current());
   }
 
-  static String software() {
+  public static String software() {
     return "Threadline " + Version.current() + " (Java " + Runtime.version() + ")";
   }
 
-  static CaseName caseName(String name) {
+  public static CaseName caseName(String name) {
     try {
       return new CaseName(name);
     } catch (IllegalArgumentException e) {
@@ -44,7 +44,7 @@ final class EvidenceSetup {
   }
 
   /** --operator, else the configured operator, else the login name. */
-  static String operator(EvidenceHome home, String option) {
+  public static String operator(EvidenceHome home, String option) {
     if (option != null && !option.isBlank()) {
       return option.strip();
     }
@@ -64,7 +64,7 @@ final class EvidenceSetup {
     }
   }
 
-  static EvidenceStore open(Path home, Io io) throws IOException {
+  public static EvidenceStore open(Path home, Io io) throws IOException {
     EvidenceHome h = new EvidenceHome(home);
     try {
       return EvidenceStore.open(h, Clock.systemUTC(), timestamper(h), m -> io.err().println("threadline: " + m), tool());

@@ -25,15 +25,19 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Runs selector and indicator extraction on each prepared item's text, on worker threads while the
- * import goes on, and holds each result (the compact {@link Extraction}, not its text form) until
- * its item is committed (it is then written to {@link DerivedExtractions}) or dropped. Texts
- * waiting for a worker are bounded ({@link #MAX_PENDING_CHARS}): the import waits rather than
- * holding a whole crawl's text in memory.
+ * import goes on, and holds each result until its item is committed (it is then written to
+ * {@link DerivedExtractions}) or dropped. Texts waiting for a worker are bounded
+ * ({@link #MAX_PENDING_CHARS}): the import waits rather than holding a whole crawl's text in memory.
+ *
+ * <p>A finished row carries the text it was extracted from (the case store needs the exact text
+ * the spans point into), so rows waiting for their commit are spilled to a scratch file under
+ * {@code <home>/tmp/} ({@link RowSpill}) instead of being held on the heap; the scratch file is
+ * deleted on close and is never evidence.
  */
 final class ExtractingTexts implements ItemTexts, AutoCloseable {
   static final int MAX_PENDING_CHARS = 32 << 20;
 
-  private record Pending(NewItem item, Future<Extraction> extraction) {}
+  private record Pending(NewItem item, Future<RowSpill.Ref> row) {}
 
   private final Extractor extractor;
   private final CaseName caseName;
@@ -41,11 +45,13 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
   private final Semaphore budget = new Semaphore(MAX_PENDING_CHARS);
   private final Map<String, Pending> pending = new LinkedHashMap<>();
   private final java.util.function.Consumer<String> warnings;
+  private final RowSpill spill;
 
-  ExtractingTexts(Extractor extractor, CaseName caseName, int threads, java.util.function.Consumer<String> warnings) {
+  ExtractingTexts(Extractor extractor, CaseName caseName, int threads, java.nio.file.Path scratchDir, java.util.function.Consumer<String> warnings) throws IOException {
     this.extractor = extractor;
     this.caseName = caseName;
     this.warnings = warnings;
+    this.spill = new RowSpill(scratchDir);
     this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "extract");
       t.setDaemon(true);
@@ -57,11 +63,11 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
   public void accept(NewItem item, String text) {
     int permits = Math.max(1, Math.min(text.length(), MAX_PENDING_CHARS));
     budget.acquireUninterruptibly(permits);
-    Future<Extraction> f;
+    Future<RowSpill.Ref> f;
     try {
       f = pool.submit(() -> {
         try {
-          return extractor.extract(text);
+          return spill.write(row(item, extractor.extract(text), text));
         } finally {
           budget.release(permits);
         }
@@ -87,7 +93,7 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
           continue;
         }
         try {
-          append.row(id, row(p.item(), p.extraction().get()));
+          append.row(id, spill.read(p.row().get()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", e);
@@ -101,9 +107,10 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
 
   /**
    * One row: the fields of {@code threadline extract}'s output that CONTRACTS.md §1 defines (the
-   * labels and sources of indicators are properties of their codes and are not repeated here).
+   * labels and sources of indicators are properties of their codes and are not repeated here),
+   * and last the {@code text} they were found in (the spans are UTF-16 offsets into it).
    */
-  private byte[] row(NewItem item, Extraction x) {
+  private byte[] row(NewItem item, Extraction x, String text) {
     ObjectNode o = Json.object();
     o.put("id", item.id());
     o.put("case", caseName.value());
@@ -136,6 +143,7 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
       n.put("start", i.span().start());
       n.put("end", i.span().end());
     }
+    o.put("text", text);
     return (Json.write(o) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
@@ -144,19 +152,20 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
     for (String id : itemIds) {
       Pending p = pending.remove(id);
       if (p != null) {
-        p.extraction().cancel(true);
+        p.row().cancel(true);
       }
     }
   }
 
   /** Drops all held results. */
   synchronized void clear() {
-    pending.values().forEach(p -> p.extraction().cancel(true));
+    pending.values().forEach(p -> p.row().cancel(true));
     pending.clear();
   }
 
   @Override
   public void close() {
     pool.shutdownNow();
+    spill.close();
   }
 }

@@ -4,6 +4,8 @@ import ca.threadline.app.cli.ExitCodes;
 import ca.threadline.app.cli.HomeOption;
 import ca.threadline.app.cli.Io;
 import ca.threadline.app.cli.UsageException;
+import ca.threadline.app.pipeline.PipelineRunner;
+import ca.threadline.app.pipeline.StoreOptions;
 import ca.threadline.evidence.Acquisition;
 import ca.threadline.evidence.EvidenceStore;
 import ca.threadline.evidence.content.AnalysisPool;
@@ -40,6 +42,9 @@ import picocli.CommandLine.Parameters;
       "import is recorded in the signed custody log. Texts go through selector extraction; what is",
       "found is kept under <home>/derived/. Folders are imported recursively. Importing the same file",
       "again adds nothing. Prints one line per new item (as `evidence list`).",
+      "Then the case store is brought up to date (documents, template clusters, networks, circuits,",
+      "alerts on selectors the case already had, chain look-ups of Bitcoin addresses); the case is",
+      "opened on first use. --evidence-only skips that step (a later run catches up).",
       "Exit 1 when the input contradicts itself (a WARC digest that does not match its payload)."
     },
     footerHeading = "%nExamples:%n",
@@ -72,6 +77,11 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--evidence-only", description = "Preserve and extract only; leave the case store as it is (the next import, capture or `threadline pipeline` catches up).")
+  boolean evidenceOnly;
+
+  @Mixin StoreOptions storeOptions = new StoreOptions();
+
   private final Io io;
 
   ImportCommand(Io io) {
@@ -97,9 +107,10 @@ public final class ImportCommand implements Callable<Integer> {
     int skippedFiles = 0;
     int findings = 0;
     int defects = 0;
+    int storeCode = ExitCodes.OK;
     long started = System.nanoTime();
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
-        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads, m -> io.err().println("threadline import: " + m));
+        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads, store.home().tmp(), m -> io.err().println("threadline import: " + m));
         AnalysisPool analysis = new AnalysisPool(threads, 32 << 20)) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
       IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(), texts, Instant.now(), analysis);
@@ -172,12 +183,18 @@ public final class ImportCommand implements Callable<Integer> {
       if (!batch.isEmpty()) {
         newItems += commit(store, batch, who, texts, derived);
       }
+      if (!evidenceOnly) {
+        storeCode = PipelineRunner.run(homeDir, c, store.catalog(), storeOptions, threads, io, "import");
+      }
     }
     double secs = (System.nanoTime() - started) / 1e9;
     io.err().printf("threadline import: %d new item(s) from %d file(s) in %.1f s%s%s%s%n", newItems, files.size() - skippedFiles, secs,
         skippedFiles > 0 ? "; " + skippedFiles + " file(s) already imported" : "",
         defects > 0 ? "; " + defects + " defect(s) skipped" : "",
         findings > 0 ? "; " + findings + " finding(s) reported" : "");
+    if (storeCode != ExitCodes.OK) {
+      return storeCode;
+    }
     return findings > 0 ? ExitCodes.PROBLEM_FOUND : ExitCodes.OK;
   }
 

@@ -18,6 +18,15 @@ public final class AuditQueries {
     this.guard = guard;
   }
 
+  /**
+   * Records an act on a case's data done outside the store (a dossier or CSV written from it),
+   * as a member of the case: checked like a read (refused and audited as such for a non-member),
+   * and appended with its action and detail.
+   */
+  public void record(User actor, long caseId, String action, EntityRef entity, String detail) {
+    guard.read(actor, caseId, action, entity, detail, c -> null);
+  }
+
   public List<AuditEntry> all(User actor, long beforeId, int limit) {
     return guard.admin(actor, "audit.read", EntityRef.of(EntityType.AUDIT, "all"), null,
         c -> AuditLog.list(c, null, beforeId, Math.min(limit, MAX_PAGE)));

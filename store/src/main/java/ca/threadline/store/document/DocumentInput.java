@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param externalId the source's own id (ad id, WARC record id); unique within a case
  * @param language {@code en}, {@code fr}, {@code mixed} or {@code und}; may be {@code null}
  * @param sourceSha256 the evidence item the text came from; may be {@code null}
- * @param scores named per-document scores (e.g. {@code sex_trafficking}, {@code forced_labour})
+ * @param scores named per-document scores (e.g. {@code sex_trafficking}, {@code forced_labour}), kept
+ *     in name order
  */
 public record DocumentInput(
     String externalId,
@@ -51,7 +52,9 @@ public record DocumentInput(
     images = images == null ? List.of() : List.copyOf(images);
     selectors = selectors == null ? List.of() : List.copyOf(selectors);
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
-    scores = scores == null ? Map.of() : Map.copyOf(new TreeMap<>(scores));
+    // Sorted, not Map.copyOf: an immutable map's iteration order is salted per JVM, and the
+    // content hash iterates the scores, so two processes must see the same order.
+    scores = scores == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(scores));
     for (Selector s : selectors) {
       checkSpan(externalId, "selector " + s.key(), s.span().end(), text.length());
     }

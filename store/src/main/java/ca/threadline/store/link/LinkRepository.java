@@ -92,20 +92,12 @@ public final class LinkRepository {
         rev.executeBatch();
       }
     }
-    int clusters = 0;
-    for (ClusterRecord cl : u.clusters()) {
-      clusters += upsert(c, "template_clusters", "cluster_key", caseId, cl.key(),
-          new String[] {"template_json"}, new String[] {cl.templateJson()}, now);
-    }
-    int networks = 0;
-    for (NetworkRecord n : u.networks()) {
-      networks += upsert(c, "networks", "network_key", caseId, n.key(), new String[] {"tying_json", "ignored_json"},
-          new String[] {JsonStrings.write(n.tyingSelectors()), JsonStrings.write(n.ignoredSelectors())}, now);
-    }
-    int circuits = 0;
-    for (Map.Entry<String, List<CircuitStop>> e : u.circuits().entrySet()) {
-      circuits += CircuitRows.replace(c, caseId, e.getKey(), e.getValue());
-    }
+    int clusters = KeyedRows.upsert(c, "template_clusters", "cluster_key", caseId, new String[] {"template_json"},
+        KeyedRows.byKey(u.clusters(), ClusterRecord::key, cl -> new String[] {cl.templateJson()}), now);
+    int networks = KeyedRows.upsert(c, "networks", "network_key", caseId, new String[] {"tying_json", "ignored_json"},
+        KeyedRows.byKey(u.networks(), NetworkRecord::key,
+            n -> new String[] {JsonStrings.write(n.tyingSelectors()), JsonStrings.write(n.ignoredSelectors())}), now);
+    int circuits = CircuitRows.replaceAll(c, caseId, u.circuits());
     int removed = 0;
     for (String network : u.removedNetworks()) {
       CircuitRows.replace(c, caseId, network, List.of());
@@ -116,58 +108,6 @@ public final class LinkRepository {
       }
     }
     return new LinkResult(changed.size(), clusters, networks, circuits, removed, unknown);
-  }
-
-  /** Inserts or updates one row when its columns differ; returns 1 if it wrote. */
-  private static int upsert(Connection c, String table, String keyColumn, long caseId, String key,
-      String[] columns, String[] values, Instant now) throws SQLException {
-    String cols = String.join(", ", columns);
-    try (PreparedStatement q =
-        c.prepareStatement("SELECT " + cols + " FROM " + table + " WHERE case_id = ? AND " + keyColumn + " = ?")) {
-      q.setLong(1, caseId);
-      q.setString(2, key);
-      try (ResultSet r = q.executeQuery()) {
-        if (r.next()) {
-          boolean same = true;
-          for (int i = 0; i < columns.length; i++) {
-            same &= Objects.equals(r.getString(i + 1), values[i]);
-          }
-          if (same) {
-            return 0;
-          }
-          StringBuilder set = new StringBuilder();
-          for (String col : columns) {
-            set.append(col).append(" = ?, ");
-          }
-          try (PreparedStatement u =
-              c.prepareStatement("UPDATE " + table + " SET " + set + "updated_at = ? WHERE case_id = ? AND "
-                  + keyColumn + " = ?")) {
-            int i = 1;
-            for (String v : values) {
-              u.setString(i++, v);
-            }
-            Sql.setInstant(u, i++, now);
-            u.setLong(i++, caseId);
-            u.setString(i, key);
-            u.executeUpdate();
-          }
-          return 1;
-        }
-      }
-    }
-    try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO " + table + " (case_id, " + keyColumn + ", " + cols + ", updated_at) VALUES (?, ?"
-            + ", ?".repeat(columns.length) + ", ?)")) {
-      int i = 1;
-      p.setLong(i++, caseId);
-      p.setString(i++, key);
-      for (String v : values) {
-        p.setString(i++, v);
-      }
-      Sql.setInstant(p, i, now);
-      p.executeUpdate();
-    }
-    return 1;
   }
 
   private static Map<String, Current> current(Connection c, long caseId, List<Assignment> assignments)
