@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       VerifyBundleCommand.class,
       ca.threadline.app.chain.ChainCommand.class,
       ca.threadline.app.link.ClusterCommand.class,
+      ca.threadline.app.spark.SparkCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
