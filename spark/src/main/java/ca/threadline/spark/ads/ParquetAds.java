@@ -63,7 +63,7 @@ final class ParquetAds {
                     return new FeatureRows.Input(ord, shown, row + 1, null, problem);
                   }
                   List<String> h = r.isNullAt(2) ? List.of() : r.getList(2);
-                  if (h.contains(null)) {
+                  if (h.stream().anyMatch(java.util.Objects::isNull)) {
                     return new FeatureRows.Input(ord, shown, row + 1, null, "image_hashes must be an array of strings");
                   }
                   return new FeatureRows.Input(ord, shown, row + 1, new AdLineParser.ParsedAd(r.getString(0), r.getString(1), null, List.copyOf(h)), null);
