@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  ./threadline chain export-parquet --out /data/chain-parquet",
-      "  ./threadline spark cluster-addresses --input /data/chain-parquet --output /data/chain-clusters",
-      "  ./threadline chain import-clusters /data/chain-clusters"
+      "  ./threadline chain export-parquet --out /data/pq",
+      "  ./threadline spark cluster-addresses --input /data/pq --output /data/cl",
+      "  ./threadline chain import-clusters /data/cl"
     })
 public final class ChainExportParquetCommand implements Callable<Integer> {
   @Mixin HomeOption home;

@@ -21,12 +21,13 @@ import picocli.CommandLine.Spec;
     subcommands = {SparkCommand.ClusterAds.class, SparkCommand.ClusterAddresses.class},
     footerHeading = "%nExamples:%n",
     footer = {
-      "  ./threadline spark cluster-ads --input ads.jsonl --output /tmp/ads-clusters",
-      "  cat /tmp/ads-clusters/part-* > clusters.jsonl          same lines as threadline cluster",
-      "  ./threadline spark cluster-ads --input hdfs:///ads --output hdfs:///ads-clusters --master yarn",
-      "  ./threadline chain export-parquet --out /tmp/chain-pq",
-      "  ./threadline spark cluster-addresses --input /tmp/chain-pq --output /tmp/chain-clusters",
-      "  ./threadline chain import-clusters /tmp/chain-clusters"
+      "  ./threadline spark cluster-ads --input ads.jsonl --output /tmp/out",
+      "  cat /tmp/out/part-*                  the lines of: threadline cluster",
+      "  ./threadline spark cluster-ads --input hdfs:///ads --output hdfs:///o \\",
+      "      --master yarn                    prints the spark-submit line",
+      "  ./threadline chain export-parquet --out /tmp/pq",
+      "  ./threadline spark cluster-addresses --input /tmp/pq --output /tmp/cl",
+      "  ./threadline chain import-clusters /tmp/cl"
     })
 public final class SparkCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -50,7 +51,8 @@ public final class SparkCommand implements Runnable {
       footerHeading = "%nExamples:%n",
       footer = {
         "  ./threadline spark cluster-ads --input ads.jsonl --output /tmp/out",
-        "  ./threadline spark cluster-ads --input s3a://unit/ads/ --output s3a://unit/out --master yarn --num-executors 20"
+        "  ./threadline spark cluster-ads --input s3a://unit/ads/ \\",
+        "      --output s3a://unit/out --master yarn --num-executors 20"
       })
   static final class ClusterAds implements Callable<Integer> {
     @Mixin SparkJobOptions options;
@@ -79,8 +81,9 @@ public final class SparkCommand implements Runnable {
       },
       footerHeading = "%nExamples:%n",
       footer = {
-        "  ./threadline spark cluster-addresses --input /tmp/chain-pq --output /tmp/chain-clusters",
-        "  ./threadline spark cluster-addresses --input hdfs:///chain-pq --output hdfs:///clusters --master yarn --num-executors 50"
+        "  ./threadline spark cluster-addresses --input /tmp/pq --output /tmp/cl",
+        "  ./threadline spark cluster-addresses --input hdfs:///pq \\",
+        "      --output hdfs:///cl --master yarn --num-executors 50"
       })
   static final class ClusterAddresses implements Callable<Integer> {
     @Mixin SparkJobOptions options;

@@ -15,16 +15,21 @@ public final class CoinJoinClassifier {
   private final java.util.function.IntPredicate exchangeAddress;
 
   public CoinJoinClassifier(Set<CoinJoinRule> enabled, BitSet exchangeAddresses) {
-    this(enabled, exchangeAddresses == null ? null : exchangeAddresses::get);
+    this(exchangeAddresses == null ? null : exchangeAddresses::get, enabled);
+  }
+
+  private CoinJoinClassifier(java.util.function.IntPredicate exchangeAddress, Set<CoinJoinRule> enabled) {
+    this.enabled = enabled;
+    this.exchangeAddress = exchangeAddress;
   }
 
   /**
-   * @param exchangeAddress whether an address id carries a tag of category {@code exchange};
-   *     {@code null} when no tags are known (the Spark job passes a lookup in a broadcast list)
+   * A classifier whose exchange-input veto asks {@code exchangeAddress} whether an address id
+   * carries a tag of category {@code exchange} ({@code null}: no tags known). The Spark job passes
+   * a lookup in a broadcast sorted list instead of a bit set as large as the highest id.
    */
-  public CoinJoinClassifier(Set<CoinJoinRule> enabled, java.util.function.IntPredicate exchangeAddress) {
-    this.enabled = enabled;
-    this.exchangeAddress = exchangeAddress;
+  public static CoinJoinClassifier withExchangeLookup(Set<CoinJoinRule> enabled, java.util.function.IntPredicate exchangeAddress) {
+    return new CoinJoinClassifier(exchangeAddress, enabled);
   }
 
   /** The flags of {@link CoinJoinRule} that hold for {@code t}. */
