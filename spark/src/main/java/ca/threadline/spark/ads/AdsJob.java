@@ -128,7 +128,7 @@ public final class AdsJob {
     summary.put("format", parquet ? "parquet" : "jsonl");
     summary.put("ads", n);
     summary.put("bad_records", bad + duplicates.length);
-    summary.put("ads_in_shared_templates_besides_the_first", inTemplates);
+    summary.put("ads_joined_to_an_earlier_ad_by_template", inTemplates);
     summary.put("candidate_pairs_verified", verified.value());
     summary.put("generic_selectors", networks.verdicts().genericCount());
     summary.put("generic_rule_rounds", networks.verdicts().rounds());

@@ -82,7 +82,7 @@ final class TxRows {
     private final TxView view = new TxView();
 
     Classifier(int[] exchange) {
-      this.classifier = new CoinJoinClassifier(EnumSet.copyOf(CoinJoinRule.VETOES), id -> Arrays.binarySearch(exchange, id) >= 0);
+      this.classifier = CoinJoinClassifier.withExchangeLookup(EnumSet.copyOf(CoinJoinRule.VETOES), id -> Arrays.binarySearch(exchange, id) >= 0);
     }
 
     int flags(Row r) {
