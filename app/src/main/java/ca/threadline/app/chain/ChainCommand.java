@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       ChainExposureCommand.class,
       ChainTagsCommand.class,
       ChainExportClustersCommand.class,
+      ChainExportParquetCommand.class,
+      ChainImportClustersCommand.class,
       ChainLookupCommand.class,
       ChainGenerateCommand.class
     },

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
       "Shows the transactions that put two addresses in one cluster, or same_cluster false.",
       "Prints {\"same_cluster\":bool,\"path\":[{\"txid\",\"heuristic\",\"from\",\"to\"},...]}: each step",
       "is one transaction in which 'from' and 'to' were spent together (multi-input) or one was",
-      "judged the change of the other (a change heuristic), from ADDR1 to ADDR2."
+      "judged the change of the other (a change heuristic), from ADDR1 to ADDR2. \"evidence\" says",
+      "where the path comes from: the clustering's evidence tree, or, for clusters imported from a",
+      "Spark run (chain import-clusters), a shortest chain of co-spends searched now."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  ./threadline chain explain 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa 12c6DSiU4Rq3P4ZxziKxzrPSbmUBEiyzV1"})
@@ -57,6 +59,7 @@ public final class ChainExplainCommand implements Callable<Integer> {
       for (ExplainStep st : e.path()) {
         path.addObject().put("txid", st.txid()).put("heuristic", st.heuristic()).put("from", st.from()).put("to", st.to());
       }
+      n.put("evidence", e.evidence());
       n.put("address1", e.a());
       n.put("address2", e.b());
       ChainCli.line(io.out(), n);

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       ca.threadline.app.admin.CaseCommand.class,
       ca.threadline.app.pipeline.PipelineCommand.class,
       ca.threadline.app.pipeline.AlertsCommand.class,
+      ca.threadline.app.spark.SparkCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

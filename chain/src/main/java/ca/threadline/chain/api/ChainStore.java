@@ -2,6 +2,9 @@ package ca.threadline.chain.api;
 
 import ca.threadline.chain.block.ChainNetwork;
 import ca.threadline.chain.cluster.ClusterData;
+import ca.threadline.chain.cluster.CoSpendPaths;
+import ca.threadline.chain.cluster.ExchangeAddresses;
+import ca.threadline.chain.cluster.Heuristic;
 import ca.threadline.chain.script.AddressCodec;
 import ca.threadline.chain.script.AddressKey;
 import ca.threadline.chain.script.AddressKind;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +235,9 @@ public final class ChainStore implements Closeable {
     if (x < 0 || y < 0 || clusters == null || !clusters.covers(x) || !clusters.covers(y) || clusters.cluster(x) != clusters.cluster(y)) {
       return new Explanation(a, b, x >= 0 && x == y, List.of());
     }
+    if (!clusters.hasEvidence()) {
+      return searched(x, y);
+    }
     Map<Integer, Integer> depthFromA = new HashMap<>();
     List<Integer> upA = new ArrayList<>();
     for (int c = x; c >= 0; c = clusters.evidenceParent(c)) {
@@ -264,6 +271,24 @@ public final class ChainStore implements Closeable {
     }
     return new Explanation(addressText(x), addressText(y), true, merged);
   }
+
+  /** Clusters imported from a Spark run: a shortest path of co-spends, searched now. */
+  private Explanation searched(int x, int y) {
+    BitSet exchange;
+    try {
+      exchange = ExchangeAddresses.of(data, tags, codec);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<ExplainStep> steps = new ArrayList<>();
+    for (CoSpendPaths.Step s : new CoSpendPaths(data, clusters, exchange, MAX_SEARCHED_ADDRESSES).find(x, y)) {
+      steps.add(new ExplainStep(txid(s.tx()), Heuristic.MULTI_INPUT.wireName(), addressText(s.from()), addressText(s.to())));
+    }
+    return new Explanation(addressText(x), addressText(y), true, steps, Explanation.FROM_SEARCH);
+  }
+
+  /** Bound of the co-spend search for imported clusters (an exchange-sized cluster stops it). */
+  static final int MAX_SEARCHED_ADDRESSES = 5_000_000;
 
   private ExplainStep step(int edgeChild, int from, int to) {
     return new ExplainStep(txid(clusters.evidenceTx(edgeChild)), clusters.evidenceHeuristic(edgeChild).wireName(), addressText(from), addressText(to));

@@ -26,20 +26,33 @@ public final class ClusterData implements Closeable {
     cluster = open(dir, "cluster.bin");
     memberStart = open(dir, "member_start.bin");
     members = open(dir, "members.bin");
-    evParent = open(dir, "ev_parent.bin");
-    evTx = open(dir, "ev_tx.bin");
-    evHeuristic = open(dir, "ev_heuristic.bin");
+    // an imported clustering (Spark run) has no evidence tree and may have no CoinJoin flags
+    evParent = openIfPresent(dir, "ev_parent.bin");
+    evTx = openIfPresent(dir, "ev_tx.bin");
+    evHeuristic = openIfPresent(dir, "ev_heuristic.bin");
     balance = open(dir, "cluster_balance.bin");
-    txFlags = open(dir, "tx_flags.bin");
+    txFlags = openIfPresent(dir, "tx_flags.bin");
     result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
     addresses = Files.size(dir.resolve("cluster.bin")) / 4;
-    txs = Files.size(dir.resolve("tx_flags.bin"));
+    txs = txFlags == null ? 0 : Files.size(dir.resolve("tx_flags.bin"));
   }
 
   private static MappedFile open(Path dir, String name) throws IOException {
     MappedFile f = MappedFile.openReadOnly(dir.resolve(name));
     f.mapAll();
     return f;
+  }
+
+  private static MappedFile openIfPresent(Path dir, String name) throws IOException {
+    return Files.exists(dir.resolve(name)) ? open(dir, name) : null;
+  }
+
+  /**
+   * Whether the clustering carries its evidence tree ({@code chain cluster}); a clustering imported
+   * from a Spark run does not, and explanations are then searched over co-spends.
+   */
+  public boolean hasEvidence() {
+    return evParent != null;
   }
 
   /** The clustering under {@code chainDir}, or {@code null} when none was built. */
@@ -103,7 +116,9 @@ public final class ClusterData implements Closeable {
   @Override
   public void close() throws IOException {
     for (MappedFile f : new MappedFile[] {cluster, memberStart, members, evParent, evTx, evHeuristic, balance, txFlags}) {
-      f.close();
+      if (f != null) {
+        f.close();
+      }
     }
   }
 }

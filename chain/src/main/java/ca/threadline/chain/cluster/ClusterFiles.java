@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * entries, indexed by cluster id) and {@code members.bin} (u32 address ids grouped by
  * cluster), {@code ev_parent.bin}/{@code ev_tx.bin}/{@code ev_heuristic.bin} (the evidence
  * tree), {@code cluster_balance.bin} (i64 per cluster id), {@code tx_flags.bin} (u8 per
- * transaction: CoinJoin verdicts) and {@code result.json}.
+ * transaction: CoinJoin verdicts) and {@code result.json}. A clustering imported from a Spark run
+ * ({@link ClusterImport}) has no evidence tree files.
  */
 public final class ClusterFiles {
   public static final String DIR = "clusters";
@@ -26,10 +27,6 @@ public final class ClusterFiles {
   public static void write(Path chainDir, ChainData d, Clusterer.Outcome o, byte[] resultJson) throws IOException {
     EvidenceForest f = o.forest();
     int n = f.size();
-    Path tmp = chainDir.resolve(DIR + ".tmp");
-    deleteTree(tmp);
-    Files.createDirectories(tmp);
-    int[] cluster = new int[n];
     int[] min = new int[n];
     java.util.Arrays.fill(min, Integer.MAX_VALUE);
     for (int a = 0; a < n; a++) {
@@ -38,11 +35,42 @@ public final class ClusterFiles {
         min[r] = a;
       }
     }
+    int[] cluster = new int[n];
+    for (int a = 0; a < n; a++) {
+      cluster[a] = min[f.find(a)];
+    }
+    writeUnit(
+        chainDir,
+        d,
+        cluster,
+        tmp -> {
+          ArrayFiles.ints(tmp.resolve("ev_parent.bin"), f.evParent);
+          ArrayFiles.ints(tmp.resolve("ev_tx.bin"), f.evTx);
+          ArrayFiles.bytes(tmp.resolve("ev_heuristic.bin"), f.evHeuristic);
+        },
+        o.txFlags(),
+        resultJson);
+  }
+
+  /** Writes more files of the unit into the temporary directory. */
+  interface Extra {
+    void write(Path tmp) throws IOException;
+  }
+
+  /**
+   * Writes a clustering given as {@code cluster[a]} = the smallest address id of a's cluster (for
+   * every address): cluster ids, member lists, balances, {@code extra} files, the transaction
+   * flags (when not {@code null}) and the report; then swaps the unit in.
+   */
+  static void writeUnit(Path chainDir, ChainData d, int[] cluster, Extra extra, byte[] txFlags, byte[] resultJson) throws IOException {
+    int n = cluster.length;
+    Path tmp = chainDir.resolve(DIR + ".tmp");
+    deleteTree(tmp);
+    Files.createDirectories(tmp);
     int[] start = new int[n + 1];
     long[] balance = new long[n];
     for (int a = 0; a < n; a++) {
-      int c = min[f.find(a)];
-      cluster[a] = c;
+      int c = cluster[a];
       start[c + 1]++;
       balance[c] += d.addressReceived(a) - d.addressSent(a);
     }
@@ -57,11 +85,11 @@ public final class ClusterFiles {
     ArrayFiles.ints(tmp.resolve("cluster.bin"), cluster);
     ArrayFiles.ints(tmp.resolve("member_start.bin"), start);
     ArrayFiles.ints(tmp.resolve("members.bin"), members);
-    ArrayFiles.ints(tmp.resolve("ev_parent.bin"), f.evParent);
-    ArrayFiles.ints(tmp.resolve("ev_tx.bin"), f.evTx);
-    ArrayFiles.bytes(tmp.resolve("ev_heuristic.bin"), f.evHeuristic);
+    extra.write(tmp);
     ArrayFiles.longs(tmp.resolve("cluster_balance.bin"), balance);
-    ArrayFiles.bytes(tmp.resolve("tx_flags.bin"), o.txFlags());
+    if (txFlags != null) {
+      ArrayFiles.bytes(tmp.resolve("tx_flags.bin"), txFlags);
+    }
     Files.write(tmp.resolve("result.json"), resultJson);
     AtomicFiles.syncDir(tmp);
     Path live = chainDir.resolve(DIR);

@@ -27,19 +27,7 @@ public final class ClusterRun {
       Manifest m = Manifest.read(chainDir);
       try (ChainData d = ChainData.openRead(chainDir, m)) {
         AddressCodec codec = new AddressCodec(m.network() == null ? ChainNetwork.MAINNET : ChainNetwork.ofWire(m.network()));
-        BitSet exchange = new BitSet();
-        TagStore tags = new TagStore(chainDir);
-        for (String a : tags.taggedAddresses()) {
-          if (tags.categories(a).contains("exchange")) {
-            var k = codec.parse(a);
-            if (k.isPresent()) {
-              int id = d.findAddress(k.get().kind(), k.get().payload());
-              if (id >= 0) {
-                exchange.set(id);
-              }
-            }
-          }
-        }
+        BitSet exchange = ExchangeAddresses.of(d, new TagStore(chainDir), codec);
         Clusterer.Options o = new Clusterer.Options(heuristics, rules, exchange, threads);
         Clusterer.Outcome out = Clusterer.run(d, o, progress);
         ObjectNode measured = truthOwners == null ? null : ErrorRates.measure(out.forest(), ErrorRates.owners(truthOwners, d, codec));

@@ -12,11 +12,24 @@ import java.util.Set;
  */
 public final class CoinJoinClassifier {
   private final Set<CoinJoinRule> enabled;
-  private final BitSet exchangeAddresses;
+  private final java.util.function.IntPredicate exchangeAddress;
 
   public CoinJoinClassifier(Set<CoinJoinRule> enabled, BitSet exchangeAddresses) {
+    this(exchangeAddresses == null ? null : exchangeAddresses::get, enabled);
+  }
+
+  private CoinJoinClassifier(java.util.function.IntPredicate exchangeAddress, Set<CoinJoinRule> enabled) {
     this.enabled = enabled;
-    this.exchangeAddresses = exchangeAddresses;
+    this.exchangeAddress = exchangeAddress;
+  }
+
+  /**
+   * A classifier whose exchange-input veto asks {@code exchangeAddress} whether an address id
+   * carries a tag of category {@code exchange} ({@code null}: no tags known). The Spark job passes
+   * a lookup in a broadcast sorted list instead of a bit set as large as the highest id.
+   */
+  public static CoinJoinClassifier withExchangeLookup(Set<CoinJoinRule> enabled, java.util.function.IntPredicate exchangeAddress) {
+    return new CoinJoinClassifier(exchangeAddress, enabled);
   }
 
   /** The flags of {@link CoinJoinRule} that hold for {@code t}. */
@@ -52,7 +65,7 @@ public final class CoinJoinClassifier {
       f = (f & ~protocol) | CoinJoinRule.STONEWALL.bit();
     }
     int exchangeCleared = CoinJoinRule.GENERIC.bit() | CoinJoinRule.WASABI1.bit() | CoinJoinRule.JOINMARKET.bit();
-    if ((f & exchangeCleared) != 0 && exchangeAddresses != null && anyExchangeInput(t)) {
+    if ((f & exchangeCleared) != 0 && exchangeAddress != null && anyExchangeInput(t)) {
       f = (f & ~exchangeCleared) | CoinJoinRule.EXCHANGE_INPUT.bit();
     }
     return f;
@@ -64,7 +77,7 @@ public final class CoinJoinClassifier {
 
   private boolean anyExchangeInput(TxView t) {
     for (int k = 0; k < t.nIn; k++) {
-      if (t.inAddr[k] >= 0 && exchangeAddresses.get(t.inAddr[k])) {
+      if (t.inAddr[k] >= 0 && exchangeAddress.test(t.inAddr[k])) {
         return true;
       }
     }

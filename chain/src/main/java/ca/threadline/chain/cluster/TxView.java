@@ -53,6 +53,37 @@ public final class TxView {
     }
   }
 
+  /**
+   * Loads a transaction given as arrays (a row of the Parquet export, in the Spark job): input
+   * addresses and values, output addresses and values. Input script types and spent outputs are
+   * not known this way; the CoinJoin detectors do not use them.
+   */
+  public void load(long t, boolean isCoinbase, int[] inAddresses, long[] inValues, int[] outAddresses, long[] outValues) {
+    tx = t;
+    nIn = inAddresses.length;
+    nOut = outAddresses.length;
+    if (inAddr.length < nIn) {
+      int c = Math.max(nIn, inAddr.length * 2);
+      inAddr = new int[c];
+      inValue = new long[c];
+      inSpent = new long[c];
+    }
+    if (outAddr.length < nOut) {
+      int c = Math.max(nOut, outAddr.length * 2);
+      outAddr = new int[c];
+      outValue = new long[c];
+      outType = new byte[c];
+    }
+    System.arraycopy(inAddresses, 0, inAddr, 0, nIn);
+    System.arraycopy(inValues, 0, inValue, 0, nIn);
+    Arrays.fill(inSpent, 0, nIn, isCoinbase ? ChainData.COINBASE : ChainData.UNRESOLVED);
+    System.arraycopy(outAddresses, 0, outAddr, 0, nOut);
+    System.arraycopy(outValues, 0, outValue, 0, nOut);
+    Arrays.fill(outType, 0, nOut, (byte) 0);
+    coinbase = isCoinbase;
+    firstOutput = -1;
+  }
+
   public ScriptType inType(ChainData d, int k) {
     return inSpent[k] >= 0 ? d.outType(inSpent[k]) : null;
   }

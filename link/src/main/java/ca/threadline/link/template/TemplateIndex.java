@@ -165,6 +165,15 @@ public final class TemplateIndex {
   }
 
   private static long setHash(int[] set) {
+    return shingleSetHash(set);
+  }
+
+  /**
+   * The hash under which ads with identical shingle sets are collapsed (the first ad with a set
+   * enters the LSH buckets, later ones are joined to it when their sets are equal). Public so that
+   * the Spark job collapses exactly the same ads.
+   */
+  public static long shingleSetHash(int[] set) {
     long h = set.length;
     for (int s : set) {
       h = Hashing.combine(h, s);
