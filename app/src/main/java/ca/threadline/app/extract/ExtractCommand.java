@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Finds selectors (phone, email, handle, url, btc, eth, age, location, price) and",
-      "trafficking and forced-labour indicators in JSON Lines records {\"id\",\"text\",...}.",
+      "Finds selectors and trafficking and forced-labour indicators in ads (JSON Lines in and out).",
+      "Selectors: phone, email, handle, url, btc, eth, age, location, price; input records {\"id\",\"text\",...}.",
       "Writes one JSON line per record, in input order. Stateless: nothing is stored.",
       "A malformed line is reported on stderr with its line number and skipped."
     },
