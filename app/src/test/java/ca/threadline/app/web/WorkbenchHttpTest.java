@@ -500,6 +500,16 @@ class WorkbenchHttpTest {
     assertThat(doc.text()).contains("window.__pwned='script'");
     assertThat(doc.select("img")).isNotEmpty().allSatisfy(img -> assertThat(img.attr("src")).startsWith("data:image/png;base64,"));
 
+    // Browsers ask for gzip: the download arrives whole, compressed (regression: a fixed Content-Length
+    // with compression cut the stream short).
+    HttpResponse<byte[]> gz = ines.http.send(HttpRequest.newBuilder(URI.create(ines.base + exportPath("N1", "dossier.html")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Encoding", "gzip")
+        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + WebClient.enc(ines.csrf))).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gz.statusCode()).isEqualTo(200);
+    byte[] unzipped = gz.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+        ? new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes() : gz.body();
+    assertThat(sha256(unzipped)).isEqualTo(gz.headers().firstValue("X-Threadline-SHA256").orElseThrow());
+
     HttpResponse<byte[]> csv = ines.postBytes(exportPath("N1", "documents.csv"), Map.of());
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");

@@ -116,7 +116,6 @@ public final class ExportRoutes {
     ctx.header("Content-Security-Policy", DOWNLOAD_CSP);
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     ctx.header("X-Threadline-SHA256", done.file().sha256());
-    ctx.header("Content-Length", Long.toString(done.file().size()));
     ctx.contentType(f.mediaType);
     ctx.result(in);
   }
