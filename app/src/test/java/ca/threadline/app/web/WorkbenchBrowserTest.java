@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The workbench in real headless Chromium: sign in, search with facets, a network's graph, map and
  * timeline drawn (asserted on the canvas pixels and SVG elements, not just the page load), expand
- * and shortest path, an image revealed after the content warning, the CSV download, the language
+ * and shortest path, an image revealed after the content warning, the CSV and dossier downloads, the language
  * switch, a reviewer who cannot edit, and hostile ad text that never runs. Screenshots of the key
  * pages go to {@code app/target/screenshots/}. One server and one browser for the class.
  */
