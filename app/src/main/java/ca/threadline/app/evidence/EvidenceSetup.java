@@ -65,9 +65,14 @@ public final class EvidenceSetup {
   }
 
   public static EvidenceStore open(Path home, Io io) throws IOException {
+    return open(home, m -> io.err().println("threadline: " + m));
+  }
+
+  /** The same, with the store's messages (waiting for the lock, time-stamping) going to {@code messages}. */
+  public static EvidenceStore open(Path home, java.util.function.Consumer<String> messages) throws IOException {
     EvidenceHome h = new EvidenceHome(home);
     try {
-      return EvidenceStore.open(h, Clock.systemUTC(), timestamper(h), m -> io.err().println("threadline: " + m), tool());
+      return EvidenceStore.open(h, Clock.systemUTC(), timestamper(h), messages, tool());
     } catch (CustodyWriter.CustodyDamagedException e) {
       throw new UsageException(e.getMessage());
     }

@@ -67,31 +67,48 @@ public final class DossierExport {
    * {@code pdf} (when not null), each recorded as an export.
    */
   Result write(ExportSession s, String networkKey, boolean revealImages, Path html, Path pdf, PdfPrinter printer) throws IOException {
-    DossierData d = gather(s, networkKey, revealImages);
-    String page = new DossierHtml(gazetteer).render(d);
-    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    Rendered d = render(s, networkKey, revealImages);
     ExportedFile h = null;
     if (html != null) {
-      h = s.write("dossier-html", html, networkKey, out -> out.write(bytes));
+      h = s.write("dossier-html", html, networkKey, out -> out.write(d.html()));
     }
     ExportedFile p = null;
     if (pdf != null) {
-      Path tmp = Files.createTempDirectory("threadline-dossier-");
-      try {
-        Path src = tmp.resolve("dossier.html");
-        Files.write(src, bytes);
-        Path printed = tmp.resolve("dossier.pdf");
-        printer.print(src, printed);
-        p = s.write("dossier-pdf", pdf, networkKey, out -> Files.copy(printed, out));
-      } finally {
-        try (var files = Files.list(tmp)) {
-          for (Path f : files.toList()) {
-            Files.deleteIfExists(f);
-          }
-        }
-        Files.deleteIfExists(tmp);
-      }
+      p = printed(d.html(), printer, printed -> s.write("dossier-pdf", pdf, networkKey, out -> Files.copy(printed, out)));
     }
-    return new Result(networkKey, d.network().documentCount(), h, p);
+    return new Result(networkKey, d.documents(), h, p);
+  }
+
+  /** A dossier rendered as HTML (UTF-8), with the network's document count. */
+  record Rendered(byte[] html, int documents) {}
+
+  Rendered render(ExportSession s, String networkKey, boolean revealImages) {
+    DossierData d = gather(s, networkKey, revealImages);
+    return new Rendered(new DossierHtml(gazetteer).render(d).getBytes(StandardCharsets.UTF_8), d.network().documentCount());
+  }
+
+  /** What is done with the printed PDF while it exists. */
+  @FunctionalInterface
+  interface PdfUse {
+    ExportedFile apply(Path printed) throws IOException;
+  }
+
+  /** Prints {@code html} to a PDF in a temporary folder, hands it to {@code use}, then deletes the folder. */
+  static ExportedFile printed(byte[] html, PdfPrinter printer, PdfUse use) throws IOException {
+    Path tmp = Files.createTempDirectory("threadline-dossier-");
+    try {
+      Path src = tmp.resolve("dossier.html");
+      Files.write(src, html);
+      Path printed = tmp.resolve("dossier.pdf");
+      printer.print(src, printed);
+      return use.apply(printed);
+    } finally {
+      try (var files = Files.list(tmp)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(tmp);
+    }
   }
 }

@@ -57,10 +57,16 @@ final class ExportSession implements AutoCloseable {
   final Redaction redaction;
   final String operator;
   final Path home;
+  /** Where the request came from when not the command line ({@code "workbench"}), recorded with each act. */
+  final String channel;
+  /** False over a store someone else opened and closes (the workbench's). */
+  private final boolean ownsStore;
 
   private ExportSession(Path home, Store store, CaseAccess.Opened opened, EvidenceStore evidence, CaseName caseName, Redaction redaction,
-      String operator) {
+      String operator, String channel, boolean ownsStore) {
     this.home = home;
+    this.channel = channel;
+    this.ownsStore = ownsStore;
     this.store = store;
     this.opened = opened;
     this.evidence = evidence;
@@ -88,11 +94,33 @@ final class ExportSession implements AutoCloseable {
       Redaction r = Redaction.of(store.sensitiveFields().list(opened.user(), opened.caseId()), o.includeSensitive);
       EvidenceStore ev = EvidenceSetup.open(home, io);
       String who = EvidenceSetup.operator(new EvidenceHome(home), o.operator);
-      return new ExportSession(home, store, opened, ev, c, r, who);
+      return new ExportSession(home, store, opened, ev, c, r, who, null, true);
     } catch (RuntimeException | IOException e) {
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * An export over a store that is already open (the workbench's, which holds the Lucene write
+   * lock), as {@code opened}'s user, whose membership the caller has just checked. The same rules
+   * as {@link #open}: sensitive fields only for a case admin who asks (a refusal is audited and
+   * thrown as a {@link UsageException}); the evidence store is opened for the custody log and
+   * closed with this session, the case store is left open.
+   */
+  static ExportSession over(Path home, CaseAccess.Opened opened, String caseName, boolean includeSensitive, String operator,
+      String channel, java.util.function.Consumer<String> messages) throws IOException {
+    CaseName c = EvidenceSetup.caseName(caseName);
+    Store store = opened.store();
+    if (includeSensitive && opened.role() != Role.ADMIN) {
+      store.audit().record(opened.user(), opened.caseId(), "export.refused", EntityRef.of(EntityType.CASE, Long.toString(opened.caseId())),
+          "include_sensitive needs the case admin role");
+      throw new UsageException("including sensitive fields needs the case admin role; " + opened.user().name() + " is "
+          + opened.role().wireName() + " in this case");
+    }
+    Redaction r = Redaction.of(store.sensitiveFields().list(opened.user(), opened.caseId()), includeSensitive);
+    EvidenceStore ev = EvidenceSetup.open(home, messages);
+    return new ExportSession(home, store, opened, ev, c, r, operator, channel, false);
   }
 
   /** The network page with all its documents' summaries; unknown network: a usage error. */
@@ -134,10 +162,21 @@ final class ExportSession implements AutoCloseable {
   }
 
   ExportedFile write(String format, Path out, String network, Body body) throws IOException {
+    return write(format, out, out.toAbsolutePath().normalize().toString(), network, body);
+  }
+
+  /**
+   * Writes one export to {@code out}, recording {@code recordedOut} as where it went (the file for
+   * the command line; for the workbench, the download and who received it).
+   */
+  ExportedFile write(String format, Path out, String recordedOut, String network, Body body) throws IOException {
     ObjectNode details = Json.object();
     details.put("format", format);
-    details.put("out", out.toAbsolutePath().normalize().toString());
+    details.put("out", recordedOut);
     details.put("user", opened.user().name());
+    if (channel != null) {
+      details.put("via", channel);
+    }
     if (network != null) {
       details.put("network", network);
     }
@@ -145,7 +184,7 @@ final class ExportSession implements AutoCloseable {
     long entry = evidence.recordAct("export", caseName, details, operator);
     ExportedFile w = writeAtomically(out, body);
     ObjectNode done = Json.object();
-    done.put("out", w.file().toString());
+    done.put("out", recordedOut);
     done.put("sha256", w.sha256());
     done.put("size", w.size());
     done.put("export_entry", entry);
@@ -153,7 +192,8 @@ final class ExportSession implements AutoCloseable {
     evidence.recordAct("export-written", caseName, done, operator);
     store.audit().record(opened.user(), opened.caseId(), "export." + format,
         network == null ? EntityRef.of(EntityType.CASE, Long.toString(opened.caseId())) : EntityRef.of(EntityType.NETWORK, network),
-        "sha256=" + w.sha256() + " include_sensitive=" + redaction.included() + " out=" + abbreviate(w.file().toString()));
+        "sha256=" + w.sha256() + " include_sensitive=" + redaction.included() + " out=" + abbreviate(recordedOut)
+            + (channel == null ? "" : " via=" + channel));
     return w;
   }
 
@@ -191,7 +231,9 @@ final class ExportSession implements AutoCloseable {
     try {
       evidence.close();
     } finally {
-      store.close();
+      if (ownsStore) {
+        store.close();
+      }
     }
   }
 }

@@ -89,6 +89,16 @@ public final class ServeCommand implements Callable<Integer> {
    */
   public static int serveUntilStopped(Io io, Store store, java.nio.file.Path home, String bind, int port,
       boolean secureCookies, Workbench.Tls tls) throws InterruptedException {
+    return serveUntilStopped(io, store, home, bind, port, secureCookies, tls, address -> {});
+  }
+
+  /**
+   * The same, telling {@code started} the address ({@code http://host:port/}) once it listens.
+   * Also stops, closing the server and the store, when the serving thread is interrupted (an
+   * in-process caller such as a test stops it that way).
+   */
+  public static int serveUntilStopped(Io io, Store store, java.nio.file.Path home, String bind, int port,
+      boolean secureCookies, Workbench.Tls tls, java.util.function.Consumer<String> started) throws InterruptedException {
     Workbench w;
     try {
       w = start(store, home, bind, port, secureCookies, tls);
@@ -97,13 +107,13 @@ public final class ServeCommand implements Callable<Integer> {
       throw new UsageException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
     }
     String address = url(bind, w.port());
-    io.err().println("threadline serve: workbench at " + (tls == null ? address : address.replace("http:", "https:"))
-        + " (Ctrl-C to stop)");
+    String shown = tls == null ? address : address.replace("http:", "https:");
+    io.err().println("threadline serve: workbench at " + shown + " (Ctrl-C to stop)");
     if (tls == null && !bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
       io.err().println("threadline serve: listening beyond this machine on " + bind + "; use --tls-keystore or a TLS proxy (see docs/workbench.md)");
     }
     AtomicBoolean closed = new AtomicBoolean();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Runnable stop = () -> {
       if (closed.compareAndSet(false, true)) {
         try {
           w.close();
@@ -111,8 +121,20 @@ public final class ServeCommand implements Callable<Integer> {
           store.close();
         }
       }
-    }, "threadline-serve-stop"));
-    new CountDownLatch(1).await();
+    };
+    Thread hook = new Thread(stop, "threadline-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      started.accept(shown);
+      new CountDownLatch(1).await();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or will run: it closes everything
+      }
+      stop.run();
+    }
     return ExitCodes.OK;
   }
 

@@ -5,7 +5,9 @@ import ca.threadline.app.web.auth.AuthRoutes;
 import ca.threadline.app.web.cases.CaseRoutes;
 import ca.threadline.app.web.document.DocumentRoutes;
 import ca.threadline.app.web.image.ImageRoutes;
+import ca.threadline.app.web.network.ExportRoutes;
 import ca.threadline.app.web.network.NetworkRoutes;
+import ca.threadline.app.export.WorkbenchExport;
 import ca.threadline.app.web.notes.NoteRoutes;
 import ca.threadline.app.web.search.SearchRoutes;
 import ca.threadline.app.web.selector.SelectorRoutes;
@@ -106,7 +108,10 @@ public final class Workbench implements AutoCloseable {
       new DocumentRoutes(services, notes).register(config.routes);
       new ImageRoutes(services).register(config.routes);
       new SelectorRoutes(services, notes).register(config.routes);
-      new NetworkRoutes(services, notes).register(config.routes);
+      ExportRoutes exports = new ExportRoutes(services,
+          new WorkbenchExport(services.home(), services.store(), services.clock(), ExportRoutes.chromium()));
+      new NetworkRoutes(services, notes, exports).register(config.routes);
+      exports.register(config.routes);
       notes.register(config.routes);
       new AdminRoutes(services).register(config.routes);
       new Errors(services).register(config.routes);

@@ -212,8 +212,17 @@ public final class CaseFixture implements AutoCloseable {
     scores.put("sex_trafficking", x.scores().sexTrafficking().score());
     scores.put("forced_labour", (double) x.scores().forcedLabour().count());
     List<Selector> selectors = x.selectors();
-    return new DocumentInput(id, kind, text, x.language().code(), posted, city, url, null, images, selectors,
+    // The SHA-256 of the text stands for the evidence item's (the bytes as received), so dossiers list it.
+    return new DocumentInput(id, kind, text, x.language().code(), posted, city, url, sha256(text), images, selectors,
         x.indicators(), scores);
+  }
+
+  static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String put(BlobStore blobs, byte[] bytes) throws IOException {

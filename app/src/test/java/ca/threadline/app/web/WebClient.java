@@ -51,6 +51,22 @@ final class WebClient {
     return postRaw(path, f, Map.of());
   }
 
+  /** POSTs a form with this client's CSRF token and keeps the answer as bytes (downloads). */
+  HttpResponse<byte[]> postBytes(String path, Map<String, String> form) {
+    Map<String, String> f = new LinkedHashMap<>(form);
+    if (csrf != null) {
+      f.putIfAbsent("_csrf", csrf);
+    }
+    String body = f.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(180))
+          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> postRaw(String path, Map<String, String> form, Map<String, String> headers) {
     String body = form.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));

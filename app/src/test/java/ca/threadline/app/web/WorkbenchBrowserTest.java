@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The workbench in real headless Chromium: sign in, search with facets, a network's graph, map and
  * timeline drawn (asserted on the canvas pixels and SVG elements, not just the page load), expand
- * and shortest path, an image revealed after the content warning, the CSV download, the language
+ * and shortest path, an image revealed after the content warning, the CSV and dossier downloads, the language
  * switch, a reviewer who cannot edit, and hostile ad text that never runs. Screenshots of the key
  * pages go to {@code app/target/screenshots/}. One server and one browser for the class.
  */
@@ -267,7 +267,7 @@ class WorkbenchBrowserTest {
 
   @Test
   @Order(6)
-  void investigatorAddsANoteAndExportsTheNetwork() throws IOException, InterruptedException {
+  void investigatorAddsANoteAndExportsTheNetwork() throws Exception {
     signIn("ines");
     browser.get(caseUrl() + "/networks/N3");
     browser.findElement(By.id("note-body")).sendKeys("Circuit matches the February tips <b>not bold</b>");
@@ -277,7 +277,29 @@ class WorkbenchBrowserTest {
     assertThat(browser.findElement(By.cssSelector(".note-list")).getText()).contains("ines");
     browser.findElement(By.id("export-csv")).click();
     Path csv = downloads.resolve("network-N3.csv");
-    waitFor(() -> Files.exists(csv));
+    waitForDownload(csv);
+    String text = Files.readString(csv);
+    assertThat(text).startsWith("case,document,kind,posted_at,city");
+    assertThat(text).contains(",N3,");
+    // The dossier: a click, a download, recorded; the exhibit list carries each document's SHA-256.
+    assertThat(browser.findElements(By.id("export-sensitive"))).as("investigators are not offered sensitive fields").isEmpty();
+    browser.findElement(By.id("export-dossier")).click();
+    Path dossier = downloads.resolve("network-N3-dossier.html");
+    waitForDownload(dossier);
+    assertThat(browser.getCurrentUrl()).as("the page stays").endsWith("/networks/N3");
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(dossier));
+    assertThat(doc.select("h1").text()).isEqualTo("Network N3");
+    assertThat(doc.text()).contains("Exhibits").contains("Evidence item SHA-256").contains("E-001");
+    assertThat(doc.select("td.mono").eachText()).anySatisfy(t -> assertThat(t).matches("[0-9a-f]{64}"));
+    assertThat(doc.select("script")).isEmpty();
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dossier)));
+    assertThat(Files.readString(home.resolve("custody/log.jsonl"))).contains(sha).contains("network-N3-dossier.html to ines");
+    assertThat(f.store.audit().all(f.admin, 0, 100_000)).anyMatch(e -> e.action().equals("export.dossier-html") && "ines".equals(e.userName()));
+    screenshot("network-exports");
+  }
+
+  private void waitForDownload(Path file) {
+    waitFor(() -> Files.exists(file));
     waitFor(() -> {
       try (Stream<Path> s = Files.list(downloads)) {
         return s.noneMatch(p -> p.toString().endsWith(".crdownload"));
@@ -285,9 +307,6 @@ class WorkbenchBrowserTest {
         return false;
       }
     });
-    String text = Files.readString(csv);
-    assertThat(text).startsWith("document_id,external_id,posted_at,city");
-    assertThat(text).contains("\"N3\"");
   }
 
   @Test

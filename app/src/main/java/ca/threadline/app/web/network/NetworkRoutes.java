@@ -16,7 +16,6 @@ import ca.threadline.core.indicator.IndicatorDefinition;
 import ca.threadline.store.access.EntityRef;
 import ca.threadline.store.access.EntityType;
 import ca.threadline.store.crypto.CryptoLookup;
-import ca.threadline.store.document.DocumentSummary;
 import ca.threadline.store.document.TimelinePoint;
 import ca.threadline.store.link.CircuitStop;
 import ca.threadline.store.link.NetworkPage;
@@ -43,15 +42,16 @@ public final class NetworkRoutes {
   static final Pattern NODE = Pattern.compile("doc:\\d{1,18}|sel:[a-z]{2,10}:.{1,900}|network:.{1,200}|cluster:.{1,200}");
   private final Services s;
   private final NoteRoutes notes;
+  private final ExportRoutes exports;
 
-  public NetworkRoutes(Services s, NoteRoutes notes) {
+  public NetworkRoutes(Services s, NoteRoutes notes, ExportRoutes exports) {
     this.s = s;
     this.notes = notes;
+    this.exports = exports;
   }
 
   public void register(RoutesConfig r) {
     r.get("/cases/{case}/networks/{net}", this::show);
-    r.get("/cases/{case}/networks/{net}/documents.csv", this::csv);
     r.get("/cases/{case}/api/networks/{net}/graph", this::graph);
     r.get("/cases/{case}/api/networks/{net}/timeline", this::timeline);
     r.get("/cases/{case}/api/networks/{net}/circuit", this::circuit);
@@ -70,7 +70,7 @@ public final class NetworkRoutes {
 
   public record NetworkModel(NetworkPage page, List<ca.threadline.app.web.selector.SelectorRoutes.DocRow> documents,
       List<SelectorRow> selectors, List<TemplateView> templates, List<IndicatorRow> indicators, List<StopRow> circuit,
-      List<CryptoRow> crypto, String apiBase, String netApi, String csvHref, NotesBlock notes) {}
+      List<CryptoRow> crypto, String apiBase, String netApi, ExportRoutes.Links exports, boolean caseAdmin, NotesBlock notes) {}
 
   private void show(Context ctx) {
     CaseScope c = CaseScope.of(ctx, s);
@@ -106,7 +106,8 @@ public final class NetworkRoutes {
     NotesBlock block = notes.block(ctx, c, EntityRef.of(EntityType.NETWORK, key));
     s.pages().render(ctx, "network.jte", Req.page(ctx, t.get("network.title", key), c.nav()),
         new NetworkModel(p, ca.threadline.app.web.selector.SelectorRoutes.rows(c.base(), p.documents()), selectors, templates,
-            indicators, circuit, crypto, api, Urls.network(api, key), Urls.network(c.base(), key) + "/documents.csv", block));
+            indicators, circuit, crypto, api, Urls.network(api, key),
+            ExportRoutes.Links.of(Urls.network(c.base(), key), exports.pdfAvailable()), c.caseAdmin(), block));
   }
 
   private void graph(Context ctx) {
@@ -189,35 +190,5 @@ public final class NetworkRoutes {
     m.put("from", from);
     m.put("to", to);
     return m;
-  }
-
-  /**
-   * The network's documents as CSV (until the dossier exporters are wired in). Cells that a
-   * spreadsheet would run as a formula are prefixed with an apostrophe (OWASP CSV injection).
-   */
-  private void csv(Context ctx) {
-    CaseScope c = CaseScope.of(ctx, s);
-    String key = ctx.pathParam("net");
-    NetworkPage p = s.store().networks().page(c.user(), c.id(), key, 10_000);
-    StringBuilder b = new StringBuilder("document_id,external_id,posted_at,city,template_cluster,network,excerpt\r\n");
-    for (DocumentSummary d : p.documents()) {
-      b.append(d.id()).append(',').append(cell(d.externalId())).append(',')
-          .append(d.postedAt() == null ? "" : d.postedAt().toString()).append(',').append(cell(d.city())).append(',')
-          .append(cell(d.clusterKey())).append(',').append(cell(d.networkKey())).append(',').append(cell(d.excerpt()))
-          .append("\r\n");
-    }
-    ctx.header("Content-Disposition", "attachment; filename=\"network-" + key.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
-    ctx.contentType("text/csv; charset=utf-8").result(b.toString());
-  }
-
-  static String cell(String v) {
-    if (v == null) {
-      return "";
-    }
-    String s = v;
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
-    return "\"" + s.replace("\"", "\"\"") + "\"";
   }
 }
