@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
  * {@code BadInputException} naming a place), but must not throw anything else, must not run
  * longer than the per-case time bound (a hang), and must not allocate more than the per-case
  * allocation bound (an allocation sized from a crafted length field, caught here before it grows
- * into an {@link OutOfMemoryError}). A worker stuck in a hang is abandoned (daemon thread) and a
+ * into an {@link OutOfMemoryError}; counted over all threads of the JVM, so run nothing else
+ * meanwhile). A worker stuck in a hang is abandoned (daemon thread) and a
  * fresh one takes the next case.
  */
 public final class FuzzRunner implements AutoCloseable {
@@ -129,14 +130,15 @@ public final class FuzzRunner implements AutoCloseable {
   private Result one(String name, Mutator.Case c, Target target, Verdict verdict, List<Failure> failures, long[] alloc) {
     Future<Throwable> f = worker.submit(() -> {
       com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-      long a0 = mx.getCurrentThreadAllocatedBytes();
+      // all threads: parsers hand work to threads of their own (e.g. a guard with a time limit)
+      long a0 = mx.getTotalThreadAllocatedBytes();
       Throwable thrown = null;
       try {
         target.parse(c.bytes());
       } catch (Throwable t) {
         thrown = t;
       }
-      alloc[0] = mx.getCurrentThreadAllocatedBytes() - a0;
+      alloc[0] = mx.getTotalThreadAllocatedBytes() - a0;
       return thrown;
     });
     Throwable thrown;

@@ -36,7 +36,7 @@ public final class Mutator {
 
   private static final byte[] INTERESTING = {0, 1, (byte) 0x7f, (byte) 0x80, (byte) 0xff, (byte) 0xfe, '\n', '\r', '"', '\\', '{', '[', '<', ':', '-', '0', '9'};
   private static final String[] HUGE_NUMBERS = {
-    "99999999999999999999999", "-1", "2147483647", "2147483648", "4294967295", "9223372036854775807", "-9223372036854775808", "1e999", "0", "0x7fffffff", "NaN"
+    "99999999999999999999999", "-1", "2147483647", "2147483648", "4294967295", "9223372036854775807", "-9223372036854775808", "1e999", "0", "0x7fffffff", "NaN", "60000000", "16777216"
   };
   private static final long[] HUGE_BINARY = {0x7fffffffL, 0xffffffffL, 0x80000000L, 0x10000000L, 0xfffffff0L};
   private static final byte[][] BAD_UTF8 = {
