@@ -37,12 +37,41 @@ public final class TagPackYaml {
    */
   public static final int MAX_LINE_CHARS = 1 << 16;
 
+  /**
+   * Reads a pack from its bytes, which must be UTF-8: a bad byte is reported with its line and
+   * byte offset (a {@link Reader} cannot say where: its decoder drops the characters decoded
+   * before the bad byte, so {@link #read(Reader, String)} can only name the line its chunk began).
+   */
+  public static TagPack read(byte[] bytes, String source) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.charset.CoderResult r = d.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new BadInputException(new InputProblem(source, line, "not valid UTF-8 at byte offset " + at + " (a malformed sequence of " + r.length() + " byte(s))"));
+    }
+    d.flush(out);
+    out.flip();
+    return read(new java.io.StringReader(out.toString()), source);
+  }
+
   public static TagPack read(Reader in, String source) {
     LineLimit limited = new LineLimit(in);
     try {
       return parse(limited, source);
     } catch (LineLimit.TooLong e) {
       throw new BadInputException(new InputProblem(source, e.line, "line is longer than " + MAX_LINE_CHARS + " characters; not a TagPack"));
+    } catch (LineLimit.NotUtf8 e) {
+      throw new BadInputException(new InputProblem(source, e.line, "not valid UTF-8 (" + e.getMessage() + ")"));
     }
   }
 
@@ -149,7 +178,12 @@ public final class TagPackYaml {
 
     @Override
     public int read() throws IOException {
-      int c = super.read();
+      int c;
+      try {
+        c = super.read();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new NotUtf8(line, e);
+      }
       if (c >= 0) {
         count((char) c);
       }
@@ -158,7 +192,14 @@ public final class TagPackYaml {
 
     @Override
     public int read(char[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
+      int n;
+      try {
+        n = super.read(b, off, len);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // the decoder hands over the characters before a bad byte first, so the line is exact
+        // (found by fuzzing: it was reported as line 1 with the exception's class name)
+        throw new NotUtf8(line, e);
+      }
       for (int i = 0; i < n; i++) {
         count(b[off + i]);
       }
@@ -171,6 +212,16 @@ public final class TagPackYaml {
         column = 0;
       } else if (++column > MAX_LINE_CHARS) {
         throw new TooLong(line);
+      }
+    }
+
+    /** The input is not UTF-8 at this line. */
+    static final class NotUtf8 extends RuntimeException {
+      final int line;
+
+      NotUtf8(int line, java.nio.charset.CharacterCodingException e) {
+        super(e instanceof java.nio.charset.MalformedInputException m ? "a malformed sequence of " + m.getInputLength() + " byte(s)" : "unmappable input", null, false, false);
+        this.line = line;
       }
     }
 

@@ -46,7 +46,7 @@ class TagPackYamlFuzzTest {
 
   /** What the import command does with a pack, short of writing it: read it and file each tag under its address. */
   static void importPack(byte[] in) {
-    TagPack p = TagPackYaml.read(new InputStreamReader(new ByteArrayInputStream(in), StandardCharsets.UTF_8), SOURCE);
+    TagPack p = TagPackYaml.read(in, SOURCE);
     String title = p.title();
     if (title.isBlank()) {
       throw new IllegalStateException("a pack was read without a usable title");
@@ -118,5 +118,17 @@ class TagPackYamlFuzzTest {
     assertThat(s.rejected()).isEqualTo(1);
     assertThatThrownBy(() -> TagPackYaml.read(new StringReader("title: t\ncreator: c\nx: " + line + "\n"), SOURCE))
         .hasMessage("fuzz.yaml:3: line is longer than 65536 characters; not a TagPack");
+  }
+
+  /** Found by {@code BadInputCliFuzzTest}: invalid UTF-8 was reported at line 1 with an exception's class name. */
+  @Test
+  void invalidUtf8IsReportedAtItsLine() {
+    byte[] pack = "title: t\ncreator: c\ncurrency: BTC\nlabel: caf\u00e9\ntags:\n- address: 1abc\n".getBytes(StandardCharsets.UTF_8);
+    pack[pack.length - 3] = (byte) 0xff;
+    assertThatThrownBy(() -> TagPackYaml.read(pack, SOURCE))
+        .isInstanceOf(BadInputException.class).hasMessage("fuzz.yaml:6: not valid UTF-8 at byte offset " + (pack.length - 3) + " (a malformed sequence of 1 byte(s))");
+    // through a Reader, the line its chunk began, and the same words
+    assertThatThrownBy(() -> TagPackYaml.read(new InputStreamReader(new ByteArrayInputStream(pack), StandardCharsets.UTF_8.newDecoder()), SOURCE))
+        .isInstanceOf(BadInputException.class).hasMessage("fuzz.yaml:1: not valid UTF-8 (a malformed sequence of 1 byte(s))");
   }
 }

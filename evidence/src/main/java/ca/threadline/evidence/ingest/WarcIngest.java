@@ -104,7 +104,9 @@ final class WarcIngest {
             r.body().consume();
           }
         } catch (IOException | RuntimeException e) {
-          acq.issue(Acquisition.InputIssue.bad(where, "unreadable " + r.type() + " record: " + message(e)));
+          // r.type() throws when the header has no WARC-Type: read the header itself (found by fuzzing)
+          String type = r.headers().first("WARC-Type").orElse(null);
+          acq.issue(Acquisition.InputIssue.bad(where, type == null ? "record has no WARC-Type header" : "unreadable " + type + " record: " + message(e)));
           return;
         }
       }

@@ -103,6 +103,9 @@ class EvidenceParsersFuzzTest {
           if (i.where() == null || i.where().isBlank() || i.reason() == null || i.reason().isBlank()) {
             throw new IllegalStateException("an issue without a place or a reason: " + i);
           }
+          if (i.reason().startsWith("reading ") && i.reason().contains(" failed: ")) {
+            throw new IllegalStateException("an exception escaped the reader (its guard caught it, without a place): " + i);
+          }
         }
       } finally {
         acq.discard();
@@ -139,6 +142,22 @@ class EvidenceParsersFuzzTest {
     assertThat(s.failures()).as(s.failureReport()).isEmpty();
     assertThat(s.mostAllocated()).isLessThan(8L << 20);
     assertThat(issues).anySatisfy(i -> assertThat(i).startsWith("record 1 at byte").containsAnyOf("cut short", "more bytes"));
+  }
+
+  /** Found by {@code BadInputCliFuzzTest}: a record without WARC-Type made the error handler itself throw. */
+  @Test
+  void aRecordWithoutWarcTypeIsReportedAtItsPlace() throws Exception {
+    String w = new String(ParserFuzzTest.warc(false), StandardCharsets.ISO_8859_1);
+    int second = w.indexOf("WARC-Type: response", w.indexOf("WARC-Type: response") + 1);
+    byte[] crafted = (w.substring(0, second) + "WARC-Tyre" + w.substring(second + 9)).getBytes(StandardCharsets.ISO_8859_1);
+    List<String> issues = new ArrayList<>();
+    FuzzRunner.Summary s = ownRunner.run("warc without type", List.of(new Mutator.Case(SEED, 0, 0, Mutator.Kind.FLIP_BITS, crafted)),
+        ingest("untyped.warc", (acq, p) -> {
+          WarcIngest.read(ctx, acq, p, "blobs/x", "container", PROVENANCE, PER_CASE.toMillis() / 2);
+          acq.issues().forEach(i -> issues.add(i.where() + ": " + i.reason()));
+        }), FuzzRunner.Verdict.accepting());
+    assertThat(s.failures()).as(s.failureReport()).isEmpty();
+    assertThat(issues).anySatisfy(i -> assertThat(i).matches("record 1 at byte \\d+: record has no WARC-Type header"));
   }
 
   @Test
