@@ -113,6 +113,11 @@ class BadInputCliFuzzTest {
   record Snapshot(Map<String, String> files, Map<String, Long> rows, List<String> evidence) {}
 
   static Snapshot snapshot() throws Exception {
+    return snapshot(true);
+  }
+
+  /** With {@code full}, also the evidence list and a passing {@code verify} (seconds each); else files and rows only. */
+  static Snapshot snapshot(boolean full) throws Exception {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> s = Files.walk(home)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
@@ -123,6 +128,9 @@ class BadInputCliFuzzTest {
         }
         files.put(rel, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
       }
+    }
+    if (!full) {
+      return new Snapshot(files, rows(), List.of());
     }
     CliRun list = ok("evidence", "list", "--case", "F", "--home", home.toString());
     CliRun verify = CliRun.run("", "verify", "--home", home.toString());
@@ -154,14 +162,8 @@ class BadInputCliFuzzTest {
     return rows;
   }
 
-  /** Runs a command on a bad input and checks exit 2, the message, and that the home is unchanged. */
-  private static String rejected(Snapshot before, String fileName, String... args) throws Exception {
-    CliRun r = CliRun.run("", args);
-    String what = String.join(" ", args) + "\nexit " + r.exitCode() + "\n" + r.err();
-    assertThat(r.exitCode()).as(what).isEqualTo(2);
-    assertThat(r.err()).as(what).contains(fileName).containsPattern(PLACE).doesNotContain("internal error").doesNotContain("Exception");
-    assertThat(snapshot()).as("home unchanged after " + what).isEqualTo(before);
-    return r.err();
+  private static Snapshot quick(Snapshot s) {
+    return new Snapshot(s.files(), s.rows(), List.of());
   }
 
   @Test
@@ -173,7 +175,7 @@ class BadInputCliFuzzTest {
     int rejected = 0;
     for (Map.Entry<String, byte[]> seed : Map.of("jsonl", ads, "warc", warc, "har", har).entrySet()) {
       Mutator m = new Mutator(SEED + seed.getKey().hashCode(), List.of(seed.getValue()));
-      for (long k = 0, tried = 0; tried < 5 && k < 60; k++) {
+      for (long k = 0, tried = 0; tried < 3 && k < 60; k++) {
         Mutator.Case c = m.mutate(k);
         if (c.kind() == Mutator.Kind.DEEP_NESTING && seed.getKey().equals("har")) {
           continue; // a HAR nested 60 000 deep is tested at library level; here it only costs time
@@ -185,7 +187,7 @@ class BadInputCliFuzzTest {
         if (r.exitCode() == 2) {
           rejected++;
           assertThat(r.err()).as(c.reproducer() + "\n" + r.err()).contains(name).containsPattern(PLACE).contains("nothing was imported").doesNotContain("Exception");
-          assertThat(snapshot()).as("home unchanged after " + c.reproducer() + "\n" + r.err()).isEqualTo(before);
+          assertThat(snapshot(false)).as("home unchanged after " + c.reproducer() + "\n" + r.err()).isEqualTo(quick(before));
         } else {
           // the mutation left a readable file: it is evidence like any other
           assertThat(r.exitCode()).as(c.reproducer() + "\n" + r.err()).isIn(0, 1);
@@ -193,15 +195,17 @@ class BadInputCliFuzzTest {
         }
       }
     }
+    Snapshot end = snapshot();
+    assertThat(end.evidence()).containsAll(before.evidence());
     System.out.println("strict import: " + rejected + " of " + n + " mutated files rejected with exit 2");
-    assertThat(rejected).isGreaterThan(n / 2);
+    assertThat(rejected).isGreaterThanOrEqualTo(3);
   }
 
   @Test
   void b_aLenientImportReportsEveryDefectWithItsPlaceAndKeepsWhatWasStored() throws Exception {
     Snapshot before = snapshot();
     Mutator m = new Mutator(SEED, List.of(ads));
-    for (long k = 0; k < 4; k++) {
+    for (long k = 0; k < 2; k++) {
       byte[] bad = (new String(m.mutate(k).bytes(), StandardCharsets.ISO_8859_1) + "\nnot json\n{\"id\":\"x\"}\n").getBytes(StandardCharsets.ISO_8859_1);
       String name = "lenient" + k + ".jsonl";
       Path f = write("in/" + name, bad);
@@ -225,7 +229,7 @@ class BadInputCliFuzzTest {
     Snapshot before = snapshot();
     Mutator m = new Mutator(SEED + 1, List.of(ads));
     int strictRejected = 0;
-    for (long k = 0; k < 12; k++) {
+    for (long k = 0; k < 4; k++) {
       Mutator.Case c = m.mutate(k);
       String name = "lines" + k + ".jsonl";
       Path f = write("in/" + name, (new String(c.bytes(), StandardCharsets.ISO_8859_1) + "\n{\"id\":1,\"text\":2}\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -261,12 +265,13 @@ class BadInputCliFuzzTest {
       if (r.exitCode() == 2) {
         rejected++;
         assertThat(r.err()).as(what).contains(bad.toString()).doesNotContain("Exception");
-        assertThat(snapshot()).as("chain store unchanged after " + what).isEqualTo(before);
+        assertThat(snapshot(false)).as("chain store unchanged after " + what).isEqualTo(quick(before));
       } else {
         assertThat(r.exitCode()).as(what).isZero();
         before = snapshot();
       }
     }
+    assertThat(snapshot()).isEqualTo(before);
     System.out.println("chain import: " + rejected + " of 8 damaged block files rejected with exit 2");
     assertThat(rejected).isGreaterThan(4);
   }
@@ -276,7 +281,7 @@ class BadInputCliFuzzTest {
     Snapshot before = snapshot();
     Mutator m = new Mutator(SEED + 3, List.of(tagpack));
     int rejected = 0;
-    for (long k = 0; k < 20; k++) {
+    for (long k = 0; k < 12; k++) {
       Mutator.Case c = m.mutate(k);
       String name = "pack" + k + ".yaml";
       Path f = write("in/" + name, c.bytes());
@@ -285,14 +290,15 @@ class BadInputCliFuzzTest {
         rejected++;
         String what = c.reproducer() + "\n" + r.err();
         assertThat(r.err()).as(what).containsPattern(Pattern.quote(f.toString()) + ":\\d+: ").doesNotContain("Exception");
-        assertThat(snapshot()).as("tags unchanged after " + what).isEqualTo(before);
+        assertThat(snapshot(false)).as("tags unchanged after " + what).isEqualTo(quick(before));
       } else {
         assertThat(r.exitCode()).as(c.reproducer() + "\n" + r.err()).isZero();
         before = snapshot();
       }
     }
-    System.out.println("chain tags import: " + rejected + " of 20 mutated packs rejected with exit 2");
-    assertThat(rejected).isGreaterThan(5);
+    assertThat(snapshot()).isEqualTo(before);
+    System.out.println("chain tags import: " + rejected + " of 12 mutated packs rejected with exit 2");
+    assertThat(rejected).isGreaterThan(4);
   }
 
   static byte[] warc() throws IOException {

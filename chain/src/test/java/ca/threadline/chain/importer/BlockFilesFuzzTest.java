@@ -61,9 +61,9 @@ class BlockFilesFuzzTest {
       return "unexpected " + t;
     };
     try (FuzzRunner runner = new FuzzRunner(Duration.ofSeconds(30), 64L << 20)) {
-      List<Mutator.Case> cuts = new ArrayList<>(m.truncations(file.length / 16, 1_000_000));
+      List<Mutator.Case> cuts = new ArrayList<>(m.truncations(file.length / 12, 1_000_000));
       FuzzRunner.Summary t = runner.run("blk file (truncations)", cuts, importOne, named);
-      FuzzRunner.Summary s = runner.run("blk file", FuzzRunner.range(m, 0, 120), importOne, named);
+      FuzzRunner.Summary s = runner.run("blk file", FuzzRunner.range(m, 0, 60), importOne, named);
       System.out.println(s.line() + "; " + t.line());
       assertThat(s.failures()).as(s.failureReport()).isEmpty();
       assertThat(t.failures()).as(t.failureReport()).isEmpty();
