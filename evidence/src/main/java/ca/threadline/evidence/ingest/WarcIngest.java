@@ -61,7 +61,18 @@ final class WarcIngest {
 
   private static void readRecords(IngestContext ctx, Acquisition acq, Path staged, String containerFile, String containerId, String provenance) throws IOException {
     int records = 0;
-    try (WarcReader reader = WarcPayloads.reader(FileChannel.open(staged, StandardOpenOption.READ))) {
+    FileChannel channel = FileChannel.open(staged, StandardOpenOption.READ);
+    WarcReader opened;
+    try {
+      // jwarc reads the first bytes here (to tell gzip from plain): a file cut inside them throws
+      // (found by fuzzing: a 1-byte .warc.gz escaped as "reading WARC records failed: EOFException")
+      opened = WarcPayloads.reader(channel);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      acq.issue(Acquisition.InputIssue.bad("record 0 at byte 0", "not a readable WARC file: " + message(e)));
+      return;
+    }
+    try (WarcReader reader = opened) {
       long[] at = {0};
       reader.onWarning(w -> acq.issue(Acquisition.InputIssue.finding("record at byte " + at[0], "WARC: " + w)));
       while (true) {

@@ -140,7 +140,7 @@ class EvidenceParsersFuzzTest {
           acq.issues().forEach(i -> issues.add(i.where() + ": " + i.reason()));
         }), FuzzRunner.Verdict.accepting());
     assertThat(s.failures()).as(s.failureReport()).isEmpty();
-    assertThat(s.mostAllocated()).isLessThan(8L << 20);
+    assertThat(s.mostAllocated()).as("a cold JVM allocates a few MB of its own; the crafted size is 60 MB").isLessThan(32L << 20);
     assertThat(issues).anySatisfy(i -> assertThat(i).startsWith("record 1 at byte").containsAnyOf("cut short", "more bytes"));
   }
 
@@ -170,6 +170,21 @@ class EvidenceParsersFuzzTest {
     ca.threadline.evidence.content.Analysis a = new ContentAnalyzer(50).analyze(page, "text/html", "hostile.html", "http://x.test/");
     assertThat(a.kind()).isEqualTo("html");
     assertThat(a.problem()).isEqualTo("HTML text of hostile.html took longer than 50 ms; abandoned");
+  }
+
+  /** Found by {@code FuzzMain --parser warc --seed 1} (case 3442): a gzip WARC cut after its first byte. */
+  @Test
+  void aWarcCutInsideItsFirstBytesIsReportedAtItsPlace() throws Exception {
+    for (byte[] cut : List.of(new byte[] {0x1f}, new byte[] {0x1f, (byte) 0x8b}, "WA".getBytes(StandardCharsets.US_ASCII))) {
+      List<String> issues = new ArrayList<>();
+      FuzzRunner.Summary s = ownRunner.run("warc cut", List.of(new Mutator.Case(SEED, 0, 0, Mutator.Kind.TRUNCATE, cut)),
+          ingest("cut.warc", (acq, p) -> {
+            WarcIngest.read(ctx, acq, p, "blobs/x", "container", PROVENANCE, PER_CASE.toMillis() / 2);
+            acq.issues().forEach(i -> issues.add(i.where() + ": " + i.reason()));
+          }), FuzzRunner.Verdict.accepting());
+      assertThat(s.failures()).as(s.failureReport()).isEmpty();
+      assertThat(issues).isNotEmpty().allSatisfy(i -> assertThat(i).doesNotContain(" failed: "));
+    }
   }
 
   @Test
