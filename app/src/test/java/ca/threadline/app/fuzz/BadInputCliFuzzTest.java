@@ -86,8 +86,7 @@ class BadInputCliFuzzTest {
         - address: 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy
           label: Other label
         """.getBytes(StandardCharsets.UTF_8);
-    ok("import", write("in/good.jsonl", ads).toString(), "--case", "F", "--home", home.toString());
-    ok("import", write("in/good.warc", warc).toString(), "--case", "F", "--home", home.toString());
+    ok("import", write("in/good.jsonl", ads).toString(), write("in/good.warc", warc).toString(), "--case", "F", "--home", home.toString());
     ChainGenerator.Result g = ChainGenerator.generate(ChainGenerator.Config.small(SEED).withBlocks(14).withTxsPerBlock(5).withUsers(15), dir.resolve("gen"));
     blocks = g.blocksDir();
     blk = Files.readAllBytes(blocks.resolve("blk00000.dat"));
@@ -175,7 +174,7 @@ class BadInputCliFuzzTest {
     int rejected = 0;
     for (Map.Entry<String, byte[]> seed : Map.of("jsonl", ads, "warc", warc, "har", har).entrySet()) {
       Mutator m = new Mutator(SEED + seed.getKey().hashCode(), List.of(seed.getValue()));
-      for (long k = 0, tried = 0; tried < 3 && k < 60; k++) {
+      for (long k = 0, tried = 0; tried < 2 && k < 60; k++) {
         Mutator.Case c = m.mutate(k);
         if (c.kind() == Mutator.Kind.DEEP_NESTING && seed.getKey().equals("har")) {
           continue; // a HAR nested 60 000 deep is tested at library level; here it only costs time
@@ -198,7 +197,7 @@ class BadInputCliFuzzTest {
     Snapshot end = snapshot();
     assertThat(end.evidence()).containsAll(before.evidence());
     System.out.println("strict import: " + rejected + " of " + n + " mutated files rejected with exit 2");
-    assertThat(rejected).isGreaterThanOrEqualTo(3);
+    assertThat(rejected).isGreaterThanOrEqualTo(2);
   }
 
   @Test

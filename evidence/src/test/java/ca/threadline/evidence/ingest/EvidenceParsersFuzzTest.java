@@ -121,7 +121,7 @@ class EvidenceParsersFuzzTest {
 
   @Test
   void warcRecords() throws Exception {
-    fuzz(ownRunner, "warc", List.of(ParserFuzzTest.warc(false), WarcSeeds.withDigests(), ParserFuzzTest.warc(true)), 600, 97,
+    fuzz(ownRunner, "warc", List.of(ParserFuzzTest.warc(false), WarcSeeds.withDigests(), ParserFuzzTest.warc(true)), 500, 97,
         ingest("x.warc", (acq, p) -> WarcIngest.read(ctx, acq, p, "blobs/x", "container", PROVENANCE, PER_CASE.toMillis() / 2)),
         FuzzRunner.Verdict.accepting());
   }
@@ -190,7 +190,7 @@ class EvidenceParsersFuzzTest {
   @Test
   void harArchives() throws Exception {
     byte[] har = Json.write(HarImportTest.har(SyntheticFiles.jpeg(2, 16, 16))).getBytes(StandardCharsets.UTF_8);
-    fuzz(ownRunner, "har", List.of(har), 300, 61,
+    fuzz(ownRunner, "har", List.of(har), 200, 61,
         ingest("x.har", (acq, p) -> HarIngest.read(ctx, acq, p, "container", PROVENANCE, PER_CASE.toMillis() / 2)),
         FuzzRunner.Verdict.accepting());
   }
@@ -201,7 +201,7 @@ class EvidenceParsersFuzzTest {
         + "{\"id\":2,\"text\":\"Nouvelle à Montréal, texto 514-555-0122\",\"url\":\"http://x.test/2\"}\r\n"
         + "\n{\"id\":\"c\",\"text\":\"\",\"image\":\"p.jpg\"}").getBytes(StandardCharsets.UTF_8);
     Path original = dir.resolve("in/ads.jsonl");
-    fuzz(ownRunner, "jsonl-ads", List.of(ads), 300, 7,
+    fuzz(ownRunner, "jsonl-ads", List.of(ads), 200, 7,
         ingest("staged-ads", (acq, p) -> AdsIngest.read(ctx, acq, p, original, "blobs/x", "container", "import:" + original + ":" + "0".repeat(64))),
         FuzzRunner.Verdict.accepting());
   }
