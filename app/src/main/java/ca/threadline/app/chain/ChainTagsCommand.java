@@ -9,7 +9,6 @@ import ca.threadline.chain.tags.TagPack;
 import ca.threadline.chain.tags.TagPackYaml;
 import ca.threadline.chain.tags.TagStore;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,8 +66,9 @@ public final class ChainTagsCommand implements Runnable {
       Path dir = home.path().resolve("chain");
       List<TagPack> packs = new java.util.ArrayList<>();
       for (Path f : files) {
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-          packs.add(TagPackYaml.read(r, f.toString()));
+        try {
+          // bytes, so that a bad UTF-8 byte is reported with its line and offset
+          packs.add(TagPackYaml.read(Files.readAllBytes(f), f.toString()));
         } catch (NoSuchFileException e) {
           throw new UsageException("no such file: " + f);
         }

@@ -32,15 +32,17 @@ public final class Cli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
+          // the full name ("threadline chain tags import"), not the last word, which several commands share
+          String name = cmd.getCommandSpec().qualifiedName();
           if (ex instanceof BadInputException bad) {
-            io.err().println("threadline " + cmd.getCommandName() + ": " + bad.problem().message());
+            io.err().println(name + ": " + bad.problem().message());
             return ExitCodes.BAD_INPUT;
           }
           if (ex instanceof UsageException usage) {
-            io.err().println("threadline " + cmd.getCommandName() + ": " + usage.getMessage());
+            io.err().println(name + ": " + usage.getMessage());
             return ExitCodes.BAD_INPUT;
           }
-          io.err().println("threadline " + cmd.getCommandName() + ": internal error: " + ex);
+          io.err().println(name + ": internal error: " + ex);
           ex.printStackTrace(io.err());
           return ExitCodes.INTERNAL_ERROR;
         });

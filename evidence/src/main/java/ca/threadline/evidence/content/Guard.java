@@ -47,7 +47,7 @@ public final class Guard {
       return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
-      throw new Failure(what + " took longer than " + timeoutMillis / 1000 + " s; abandoned", e);
+      throw new Failure(what + " took longer than " + (timeoutMillis >= 1000 ? timeoutMillis / 1000 + " s" : timeoutMillis + " ms") + "; abandoned", e);
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();
