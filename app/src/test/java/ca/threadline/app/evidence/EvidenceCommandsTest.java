@@ -7,7 +7,7 @@ import ca.threadline.evidence.store.Digests;
 import ca.threadline.evidence.testing.LocalSite;
 import ca.threadline.evidence.testing.LocalTsa;
 import ca.threadline.evidence.testing.SampleCase;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package ca.threadline.app.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.app.CliRun;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import ca.threadline.store.StoreConfig;
 import ca.threadline.store.db.Backend;
 import ca.threadline.testkit.chain.ChainGenerator;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.app.CliRun;
 import ca.threadline.evidence.testing.LocalSite;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import ca.threadline.store.Store;
 import ca.threadline.store.StoreConfig;
 import ca.threadline.store.access.User;

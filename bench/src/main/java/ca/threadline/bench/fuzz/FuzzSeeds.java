@@ -1,6 +1,6 @@
 package ca.threadline.bench.fuzz;
 
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import ca.threadline.testkit.chain.ChainGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

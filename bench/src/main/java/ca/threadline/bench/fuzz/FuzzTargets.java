@@ -58,7 +58,7 @@ final class FuzzTargets implements AutoCloseable {
   FuzzTargets(Path dir) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir.resolve("in"));
-    Files.write(dir.resolve("in/p.jpg"), ca.threadline.evidence.testing.SyntheticFiles.jpeg(1, 8, 8));
+    Files.write(dir.resolve("in/p.jpg"), ca.threadline.testkit.files.SyntheticFiles.jpeg(1, 8, 8));
     store = EvidenceStore.open(new EvidenceHome(dir.resolve("home")), Clock.systemUTC(), null, m -> {}, new CustodyWriter.Tool("threadline-bench", "fuzz"));
     IngestContext ctx = new IngestContext(store.blobs(), new CaseName("Fuzz"), new ContentAnalyzer(10_000), ItemTexts.NONE, Instant.parse("2026-01-01T00:00:00Z"));
     importer = new Importer(ctx, 10_000);

@@ -12,7 +12,7 @@ import ca.threadline.evidence.store.CaseName;
 import ca.threadline.evidence.store.Digests;
 import ca.threadline.evidence.testing.EvidenceFixture;
 import ca.threadline.evidence.testing.LocalSite;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

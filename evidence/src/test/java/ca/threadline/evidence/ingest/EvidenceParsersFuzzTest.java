@@ -11,7 +11,7 @@ import ca.threadline.evidence.content.PdfText;
 import ca.threadline.evidence.json.Json;
 import ca.threadline.evidence.store.CaseName;
 import ca.threadline.evidence.testing.EvidenceFixture;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import ca.threadline.testkit.fuzz.FuzzRunner;
 import ca.threadline.testkit.fuzz.Mutator;
 import java.nio.charset.StandardCharsets;

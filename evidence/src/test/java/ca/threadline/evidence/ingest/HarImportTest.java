@@ -9,7 +9,7 @@ import ca.threadline.evidence.item.Location;
 import ca.threadline.evidence.json.Json;
 import ca.threadline.evidence.store.Digests;
 import ca.threadline.evidence.testing.EvidenceFixture;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import ca.threadline.evidence.EvidenceStore;
 import ca.threadline.evidence.json.Json;
 import ca.threadline.evidence.store.Digests;
 import ca.threadline.evidence.testing.EvidenceFixture;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;

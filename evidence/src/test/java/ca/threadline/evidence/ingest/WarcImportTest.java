@@ -9,7 +9,7 @@ import ca.threadline.evidence.item.Location;
 import ca.threadline.evidence.store.Digests;
 import ca.threadline.evidence.testing.EvidenceFixture;
 import ca.threadline.evidence.testing.LocalSite;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

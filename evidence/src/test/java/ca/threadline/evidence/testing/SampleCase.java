@@ -1,6 +1,7 @@
 package ca.threadline.evidence.testing;
 
 import ca.threadline.evidence.Acquisition;
+import ca.threadline.testkit.files.SyntheticFiles;
 import ca.threadline.evidence.EvidenceStore;
 import ca.threadline.evidence.capture.Capturer;
 import ca.threadline.evidence.capture.ChromiumScreenshot;

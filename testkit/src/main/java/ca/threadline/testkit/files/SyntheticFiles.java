@@ -1,4 +1,4 @@
-package ca.threadline.evidence.testing;
+package ca.threadline.testkit.files;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
