@@ -30,7 +30,11 @@ final class LoadAccounts {
    * @param caseAdmin an admin of the case (adds them as investigators)
    */
   static List<Account> ensure(Store store, User admin, User caseAdmin, long caseId, int n) {
-    PasswordHasher hasher = PasswordHasher.standard();
+    return ensure(store, admin, caseAdmin, caseId, n, PasswordHasher.standard());
+  }
+
+  /** The same with another hasher (a test's cheaper parameters; the server must use the same). */
+  static List<Account> ensure(Store store, User admin, User caseAdmin, long caseId, int n, PasswordHasher hasher) {
     SecureRandom random = new SecureRandom();
     List<Account> out = new ArrayList<>();
     for (int i = 1; i <= n; i++) {

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded load run against a running workbench, from its own process: N virtual users (one
- * virtual thread and one account each) sign in at once and browse and write for D seconds (see
+ * virtual thread and one account each) sign in at once and browse and write for D seconds after
+ * signing in (see
  * {@link VirtualUser} for the mix). Prints one JSON line: requests, requests/s, errors and error
  * rate, per-route p50/p95/p99/max and statuses, and the notes and tags the server acknowledged;
  * saves the acknowledged writes as JSON Lines for the data-loss check ({@link DataLossCheck}).
@@ -32,7 +33,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadRun {
   /** How to run. {@code caseId} may be null (the first case each user sees). */
-  public record Options(URI base, List<Account> accounts, int users, int seconds, int thinkMs, long seed, Long caseId) {}
+  public record Options(URI base, List<Account> accounts, int users, int seconds, int thinkMs, long seed, Long caseId,
+      int minSteps) {
+    public Options(URI base, List<Account> accounts, int users, int seconds, int thinkMs, long seed, Long caseId) {
+      this(base, accounts, users, seconds, thinkMs, seed, caseId, 0);
+    }
+  }
 
   private LoadRun() {}
 
@@ -64,8 +70,8 @@ public final class LoadRun {
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).executor(threads).build()) {
-      VirtualUser.Plan plan = new VirtualUser.Plan(http, o.base(), o.caseId(), start + TimeUnit.SECONDS.toNanos(o.seconds()),
-          o.thinkMs(), runId, ledger, requests);
+      VirtualUser.Plan plan = new VirtualUser.Plan(http, o.base(), o.caseId(), TimeUnit.SECONDS.toNanos(o.seconds()),
+          o.minSteps(), o.thinkMs(), runId, ledger, requests);
       List<Future<Map<String, RouteStats>>> running = new ArrayList<>();
       for (int i = 0; i < o.users(); i++) {
         running.add(threads.submit(new VirtualUser(plan, o.accounts().get(i), o.seed() * 1_000_003L + i)));

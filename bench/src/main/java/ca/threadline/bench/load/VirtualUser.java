@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * anti-forgery token, the session cookie renewed at sign-in), then until the deadline searches,
  * follows facets, opens documents, selectors and networks, loads the network page's data (graph,
  * timeline, circuit map) and now and then writes a note or a tag with the page's token. Every
- * request is timed and its status recorded; a write counts as acknowledged when the server
+ * request is timed and its status recorded (browsing lasts the plan's time from the user's own
+ * sign-in, and at least {@code minSteps} steps); a write counts as acknowledged when the server
  * answers it with its 303 redirect.
  *
  * <p>Sessions are carried by hand (the {@code tl_session} cookie) so that all users can share one
@@ -39,8 +40,8 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** Where the run goes and how it behaves, shared by every user. */
-  record Plan(HttpClient http, URI base, Long caseId, long deadlineNanos, int thinkMs, String runId, WriteLedger ledger,
-      AtomicLong requests) {}
+  record Plan(HttpClient http, URI base, Long caseId, long browseNanos, int minSteps, int thinkMs, String runId,
+      WriteLedger ledger, AtomicLong requests) {}
 
   private final Plan plan;
   private final Account account;
@@ -55,6 +56,7 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
   private List<String> searches = List.of();
   private PageLinks.NoteForm noteForm;
   private int written;
+  private long deadline;
 
   VirtualUser(Plan plan, Account account, long seed) {
     this.plan = plan;
@@ -67,6 +69,8 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
     if (!signIn()) {
       return stats;
     }
+    // Browsing time starts once signed in: a slow sign-in burst does not eat the run.
+    deadline = System.nanoTime() + plan.browseNanos();
     if (plan.caseId() != null) {
       caseBase = "/cases/" + plan.caseId();
     } else {
@@ -78,7 +82,7 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
       caseBase = "/cases/" + m.group(1);
     }
     browse(get("case", caseBase));
-    while (System.nanoTime() < plan.deadlineNanos()) {
+    for (int steps = 0; steps < plan.minSteps() || System.nanoTime() < deadline; steps++) {
       step(Action.pick(random.nextInt(100)));
       think();
     }
@@ -240,7 +244,7 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
       return;
     }
     long ms = random.nextLong(2L * plan.thinkMs() + 1);
-    long left = (plan.deadlineNanos() - System.nanoTime()) / 1_000_000;
+    long left = (deadline - System.nanoTime()) / 1_000_000;
     if (left > 0) {
       Thread.sleep(Math.min(ms, left));
     }
