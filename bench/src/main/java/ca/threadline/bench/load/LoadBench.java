@@ -116,10 +116,10 @@ public final class LoadBench {
       breaches.add("threadline verify exit " + verifyExit + " (" + problems + " problem lines in " + verifyOut + ")");
     }
     System.out.printf(Locale.ROOT,
-        "{\"bench\":\"workbench.load\",\"documents\":%d,\"think_ms\":%d,\"warmup_s\":%d,\"server\":{\"heap\":\"%s\",\"cpu_s\":%.1f,"
+        "{\"bench\":\"workbench.load\",\"documents\":%d,\"think_ms\":%d,\"warmup_s\":%d,\"server\":{\"heap\":\"%s\",\"cpu_s\":%.1f,\"cpu_ms_per_request\":%.1f,"
             + "\"peak_rss_mib\":%.0f,\"stop\":\"%s\",\"exit\":%d},\"loadavg_before\":\"%s\",\"loadavg_after\":\"%s\","
             + "\"load\":%s,\"check\":%s,\"verify_exit\":%d,\"budget_met\":%b,\"breaches\":[%s]}%n",
-        documents, think, warmup, heap, cpu, rss, kill ? "SIGKILL" : "SIGTERM", serverExit, loadBefore, loadAfter, result.json(),
+        documents, think, warmup, heap, cpu, 1000 * cpu / Math.max(1, result.requests()), rss, kill ? "SIGKILL" : "SIGTERM", serverExit, loadBefore, loadAfter, result.json(),
         check.json(), verifyExit, breaches.isEmpty(),
         breaches.stream().map(b -> "\"" + b.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(",")));
   }
