@@ -57,7 +57,8 @@ class LoadRunTest {
       assertThat(r.outcomes()).as("statuses of all requests").containsOnlyKeys("200", "303");
       assertThat(r.errors()).isZero();
       assertThat(r.routes().get("sign_in").count()).isEqualTo(10);
-      assertThat(r.routes()).containsKeys("search", "document", "case");
+      assertThat(r.routes()).containsKeys("search", "search_facet", "document", "selector", "network", "graph", "timeline",
+          "circuit", "case", "note");
       assertThat(r.ledger().count("note")).as("notes acknowledged").isPositive();
 
       Set<String> names = accounts.stream().map(Account::name).collect(Collectors.toSet());
