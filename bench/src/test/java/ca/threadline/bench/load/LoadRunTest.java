@@ -40,7 +40,7 @@ class LoadRunTest {
     System.out.println("LoadRunTest seed " + SEED);
     System.setProperty("java.awt.headless", "true");
     try (Store store = Store.open(StoreConfig.embedded(home))) {
-      long caseId = SampleCase.fill(store, 300, SEED);
+      long caseId = SampleCase.fill(store, 150, SEED);
       User admin = store.users().find("bench").orElseThrow();
       // Argon2id with small parameters (the server verifies with the same hasher): CI time goes to browsing.
       PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
@@ -51,7 +51,7 @@ class LoadRunTest {
       Services services = new Services(store, home, new Pages(), SessionStore.standard(clock), LoginThrottle.standard(clock), hasher,
           clock, IndicatorCatalog.standard(), CityCoordinates.standard(), new ChainLookups(home), new Renditions(), false);
       try (Workbench w = Workbench.start(services, "127.0.0.1", 0)) {
-        r = LoadRun.run(new LoadRun.Options(URI.create("http://127.0.0.1:" + w.port() + "/"), accounts, 10, 5, 100, SEED, null, 15));
+        r = LoadRun.run(new LoadRun.Options(URI.create("http://127.0.0.1:" + w.port() + "/"), accounts, 10, 5, 50, SEED, null, 15));
       }
       System.out.println(r.json());
       assertThat(r.outcomes()).as("statuses of all requests").containsOnlyKeys("200", "303");
