@@ -112,16 +112,24 @@ public final class LoadBench {
     long problems = Files.readAllLines(verifyOut, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("{")).count();
 
     List<String> breaches = new ArrayList<>(Budget.STANDARD.breaches(result, check));
+    // The same budget over the requests sent once everyone had signed in (the burst over).
+    List<String> steadyBreaches = Budget.STANDARD.breaches(
+        new LoadResult(users, result.seconds(), result.steady(), Map.of(), ledger), check);
     if (verifyExit != 0) {
       breaches.add("threadline verify exit " + verifyExit + " (" + problems + " problem lines in " + verifyOut + ")");
     }
     System.out.printf(Locale.ROOT,
         "{\"bench\":\"workbench.load\",\"documents\":%d,\"think_ms\":%d,\"warmup_s\":%d,\"server\":{\"heap\":\"%s\",\"cpu_s\":%.1f,\"cpu_ms_per_request\":%.1f,"
             + "\"peak_rss_mib\":%.0f,\"stop\":\"%s\",\"exit\":%d},\"loadavg_before\":\"%s\",\"loadavg_after\":\"%s\","
-            + "\"load\":%s,\"check\":%s,\"verify_exit\":%d,\"budget_met\":%b,\"breaches\":[%s]}%n",
+            + "\"load\":%s,\"check\":%s,\"verify_exit\":%d,\"budget_met\":%b,\"breaches\":[%s],"
+            + "\"steady_budget_met\":%b,\"steady_breaches\":[%s]}%n",
         documents, think, warmup, heap, cpu, 1000 * cpu / Math.max(1, result.requests()), rss, kill ? "SIGKILL" : "SIGTERM", serverExit, loadBefore, loadAfter, result.json(),
         check.json(), verifyExit, breaches.isEmpty(),
-        breaches.stream().map(b -> "\"" + b.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(",")));
+        jsonStrings(breaches), steadyBreaches.isEmpty(), jsonStrings(steadyBreaches));
+  }
+
+  private static String jsonStrings(List<String> list) {
+    return list.stream().map(b -> "\"" + b.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(","));
   }
 
   /** Runs {@code threadline ARGS} in a child JVM; its stdout goes to {@code out}, its stderr to ours. */

@@ -71,22 +71,25 @@ public final class LoadRun {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).executor(threads).build()) {
       VirtualUser.Plan plan = new VirtualUser.Plan(http, o.base(), o.caseId(), TimeUnit.SECONDS.toNanos(o.seconds()),
-          o.minSteps(), o.thinkMs(), runId, ledger, requests);
-      List<Future<Map<String, RouteStats>>> running = new ArrayList<>();
+          o.minSteps(), o.thinkMs(), runId, ledger, requests, new VirtualUser.SteadyState(o.users()));
+      List<Future<VirtualUser.Measured>> running = new ArrayList<>();
       for (int i = 0; i < o.users(); i++) {
         running.add(threads.submit(new VirtualUser(plan, o.accounts().get(i), o.seed() * 1_000_003L + i)));
       }
       Thread progress = Thread.ofVirtual().start(() -> progress(requests, start));
       Map<String, RouteStats> merged = new HashMap<>();
-      for (Future<Map<String, RouteStats>> f : running) {
+      Map<String, RouteStats> steady = new HashMap<>();
+      for (Future<VirtualUser.Measured> f : running) {
         try {
-          f.get().forEach((k, v) -> merged.computeIfAbsent(k, x -> new RouteStats()).merge(v));
+          VirtualUser.Measured m = f.get();
+          m.all().forEach((k, v) -> merged.computeIfAbsent(k, x -> new RouteStats()).merge(v));
+          m.steady().forEach((k, v) -> steady.computeIfAbsent(k, x -> new RouteStats()).merge(v));
         } catch (java.util.concurrent.ExecutionException e) {
           throw new IllegalStateException("a virtual user failed", e.getCause());
         }
       }
       progress.interrupt();
-      return new LoadResult(o.users(), (System.nanoTime() - start) / 1e9, merged, ledger);
+      return new LoadResult(o.users(), (System.nanoTime() - start) / 1e9, merged, steady, ledger);
     }
   }
 

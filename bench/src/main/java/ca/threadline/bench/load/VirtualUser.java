@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  * <p>Sessions are carried by hand (the {@code tl_session} cookie) so that all users can share one
  * {@link HttpClient} and its connection pool.
  */
-final class VirtualUser implements Callable<Map<String, RouteStats>> {
+final class VirtualUser implements Callable<VirtualUser.Measured> {
+  /** What one user measured: every request, and those sent once all users had signed in. */
+  record Measured(Map<String, RouteStats> all, Map<String, RouteStats> steady) {}
+
   static final String[] QUERIES = {"montreal", "fresh", "\"new in town\"", "l'heure", "recruitment fee", "toute jeune",
       "nouvelle gatineau", "discreet downtown", "toronto -fresh", "service impeccable", "housing provided", "quebec",
       "sherbrooke", "près de l'aéroport", "party friendly", "ottawa OR laval", ""};
@@ -41,12 +44,38 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
 
   /** Where the run goes and how it behaves, shared by every user. */
   record Plan(HttpClient http, URI base, Long caseId, long browseNanos, int minSteps, int thinkMs, String runId,
-      WriteLedger ledger, AtomicLong requests) {}
+      WriteLedger ledger, AtomicLong requests, SteadyState steady) {}
+
+  /**
+   * When every user has signed in: requests sent from then on are also counted apart, so that the
+   * sign-in burst (fifty Argon2id hashes at once) and the steady state can be told apart.
+   */
+  static final class SteadyState {
+    private final int users;
+    private final java.util.concurrent.atomic.AtomicInteger signedIn = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long since;
+
+    SteadyState(int users) {
+      this.users = users;
+    }
+
+    void signedIn() {
+      if (signedIn.incrementAndGet() == users) {
+        since = System.nanoTime();
+      }
+    }
+
+    boolean covers(long startNanos) {
+      long s = since;
+      return s != 0 && startNanos >= s;
+    }
+  }
 
   private final Plan plan;
   private final Account account;
   private final SplittableRandom random;
   private final Map<String, RouteStats> stats = new HashMap<>();
+  private final Map<String, RouteStats> steadyStats = new HashMap<>();
   private String session;
   private String csrf;
   private String caseBase;
@@ -65,10 +94,16 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
   }
 
   @Override
-  public Map<String, RouteStats> call() throws InterruptedException {
+  public Measured call() throws InterruptedException {
+    browseAll();
+    return new Measured(stats, steadyStats);
+  }
+
+  private void browseAll() throws InterruptedException {
     if (!signIn()) {
-      return stats;
+      return;
     }
+    plan.steady().signedIn();
     // Browsing time starts once signed in: a slow sign-in burst does not eat the run.
     deadline = System.nanoTime() + plan.browseNanos();
     if (plan.caseId() != null) {
@@ -77,7 +112,7 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
       String cases = get("cases", "/cases");
       Matcher m = cases == null ? null : CASE_LINK.matcher(cases);
       if (m == null || !m.find()) {
-        return stats;
+        return;
       }
       caseBase = "/cases/" + m.group(1);
     }
@@ -86,7 +121,6 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
       step(Action.pick(random.nextInt(100)));
       think();
     }
-    return stats;
   }
 
   private void step(Action a) {
@@ -167,7 +201,7 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
     takeSession(form);
     Matcher m = LOGIN_CSRF.matcher(form.body());
     if (!m.find()) {
-      record("login_form", 0, "no_form", false);
+      record("login_form", System.nanoTime(), 0, "no_form", false);
       return false;
     }
     String body = "_csrf=" + enc(PageLinks.unescape(m.group(1))) + "&username=" + enc(account.name()) + "&password=" + enc(account.password());
@@ -208,21 +242,24 @@ final class VirtualUser implements Callable<Map<String, RouteStats>> {
     try {
       HttpResponse<String> r = plan.http().send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       boolean ok = r.statusCode() == expected;
-      record(route, System.nanoTime() - t, Integer.toString(r.statusCode()), ok);
+      record(route, t, System.nanoTime() - t, Integer.toString(r.statusCode()), ok);
       return ok ? r : null;
     } catch (HttpTimeoutException e) {
-      record(route, System.nanoTime() - t, "timeout", false);
+      record(route, t, System.nanoTime() - t, "timeout", false);
     } catch (IOException e) {
-      record(route, System.nanoTime() - t, "io_error", false);
+      record(route, t, System.nanoTime() - t, "io_error", false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      record(route, System.nanoTime() - t, "interrupted", false);
+      record(route, t, System.nanoTime() - t, "interrupted", false);
     }
     return null;
   }
 
-  private void record(String route, long nanos, String outcome, boolean ok) {
+  private void record(String route, long start, long nanos, String outcome, boolean ok) {
     stats.computeIfAbsent(route, k -> new RouteStats()).add(nanos, outcome, ok);
+    if (plan.steady().covers(start)) {
+      steadyStats.computeIfAbsent(route, k -> new RouteStats()).add(nanos, outcome, ok);
+    }
     plan.requests().incrementAndGet();
   }
 
