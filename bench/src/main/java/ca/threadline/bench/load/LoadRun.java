@@ -71,7 +71,7 @@ public final class LoadRun {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).executor(threads).build()) {
       VirtualUser.Plan plan = new VirtualUser.Plan(http, o.base(), o.caseId(), TimeUnit.SECONDS.toNanos(o.seconds()),
-          o.minSteps(), o.thinkMs(), runId, ledger, requests, new VirtualUser.SteadyState(o.users()));
+          o.minSteps(), o.thinkMs(), runId, ledger, requests, new SteadyState(o.users()));
       List<Future<VirtualUser.Measured>> running = new ArrayList<>();
       for (int i = 0; i < o.users(); i++) {
         running.add(threads.submit(new VirtualUser(plan, o.accounts().get(i), o.seed() * 1_000_003L + i)));

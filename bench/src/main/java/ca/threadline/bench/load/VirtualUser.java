@@ -46,31 +46,6 @@ final class VirtualUser implements Callable<VirtualUser.Measured> {
   record Plan(HttpClient http, URI base, Long caseId, long browseNanos, int minSteps, int thinkMs, String runId,
       WriteLedger ledger, AtomicLong requests, SteadyState steady) {}
 
-  /**
-   * When every user has signed in: requests sent from then on are also counted apart, so that the
-   * sign-in burst (fifty Argon2id hashes at once) and the steady state can be told apart.
-   */
-  static final class SteadyState {
-    private final int users;
-    private final java.util.concurrent.atomic.AtomicInteger signedIn = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile long since;
-
-    SteadyState(int users) {
-      this.users = users;
-    }
-
-    void signedIn() {
-      if (signedIn.incrementAndGet() == users) {
-        since = System.nanoTime();
-      }
-    }
-
-    boolean covers(long startNanos) {
-      long s = since;
-      return s != 0 && startNanos >= s;
-    }
-  }
-
   private final Plan plan;
   private final Account account;
   private final SplittableRandom random;
