@@ -37,31 +37,40 @@ public final class Guard {
   /** Reads case data as a member of any role. */
   public <T> T read(User actor, long caseId, String action, EntityRef entity, String detail,
       SqlFunction<Connection, T> work) {
-    return db.withConnection(
-        c -> {
-          requireMember(c, actor, caseId, false, action, entity);
-          T result = work.apply(c);
-          audit.append(c, actor, action, true, caseId, entity, detail);
-          return result;
-        });
+    try {
+      return db.withConnection(
+          c -> {
+            requireMember(c, actor, caseId, false, action, entity);
+            T result = work.apply(c);
+            audit.append(c, actor, action, true, caseId, entity, detail);
+            return result;
+          });
+    } catch (Refusal r) {
+      throw audited(r);
+    }
   }
 
   /** Writes case data as an investigator or admin of the case, in one transaction with its audit entry. */
   public <T> T write(User actor, long caseId, String action, EntityRef entity, String detail,
       SqlFunction<Connection, T> work) {
-    return db.inTransaction(
-        c -> {
-          requireMember(c, actor, caseId, true, action, entity);
-          T result = work.apply(c);
-          audit.append(c, actor, action, true, caseId, entity, detail);
-          return result;
-        });
+    try {
+      return db.inTransaction(
+          c -> {
+            requireMember(c, actor, caseId, true, action, entity);
+            T result = work.apply(c);
+            audit.append(c, actor, action, true, caseId, entity, detail);
+            return result;
+          });
+    } catch (Refusal r) {
+      throw audited(r);
+    }
   }
 
   /** Manages the members of a case: the case's admins and installation admins may. */
   public <T> T manageCase(User actor, long caseId, String action, EntityRef entity, String detail,
       SqlFunction<Connection, T> work) {
-    return db.inTransaction(
+    try {
+      return db.inTransaction(
         c -> {
           User fresh = freshUser(c, actor);
           Role inCase = caseRole(c, actor.id(), caseId);
@@ -75,11 +84,15 @@ public final class Guard {
           audit.append(c, actor, action, true, caseId, entity, detail);
           return result;
         });
+    } catch (Refusal r) {
+      throw audited(r);
+    }
   }
 
   /** Installation-wide administration (users, cases, the whole audit log): admins only. */
   public <T> T admin(User actor, String action, EntityRef entity, String detail, SqlFunction<Connection, T> work) {
-    return db.inTransaction(
+    try {
+      return db.inTransaction(
         c -> {
           User fresh = freshUser(c, actor);
           if (fresh == null || fresh.disabled() || fresh.role() != Role.ADMIN) {
@@ -89,10 +102,16 @@ public final class Guard {
           audit.append(c, actor, action, true, null, entity, detail);
           return result;
         });
+    } catch (Refusal r) {
+      throw audited(r);
+    }
   }
 
-  /** The actor's role in the case, checked like a read (and audited as a refusal if none). */
-  public Role requireMember(Connection c, User actor, long caseId, boolean write, String action, EntityRef entity)
+  /**
+   * The actor's role in the case, checked like a read; a refusal leaves the unit of work as a
+   * {@link Refusal}, which the entry points above audit once the connection is back in the pool.
+   */
+  private Role requireMember(Connection c, User actor, long caseId, boolean write, String action, EntityRef entity)
       throws SQLException {
     if (actor == null) {
       deny(null, caseId, action, entity, "no signed-in user");
@@ -135,21 +154,45 @@ public final class Guard {
   }
 
   /**
-   * Records the refusal on a connection of its own, so that it outlives the caller's rolled-back
-   * transaction (hence a pool of at least two), and throws.
+   * A refusal found inside a unit of work, carried out of it: the unit's connection must go back
+   * to the pool (and its transaction roll back) before the refusal is audited on a connection of
+   * its own. Auditing it while still holding the refused connection needed two connections per
+   * refused request, so as many simultaneous refusals as the pool has connections waited for each
+   * other until the pool's time-out, stalling every other user meanwhile.
    */
-  private void deny(User actor, Long caseId, String action, EntityRef entity, String reason) {
+  private static final class Refusal extends RuntimeException {
+    final transient User actor;
+    final Long caseId;
+    final String action;
+    final transient EntityRef entity;
+    final String reason;
+
+    Refusal(User actor, Long caseId, String action, EntityRef entity, String reason) {
+      super(action + " refused: " + reason, null, false, false);
+      this.actor = actor;
+      this.caseId = caseId;
+      this.action = action;
+      this.entity = entity;
+      this.reason = reason;
+    }
+  }
+
+  private static void deny(User actor, Long caseId, String action, EntityRef entity, String reason) {
+    throw new Refusal(actor, caseId, action, entity, reason);
+  }
+
+  /** Records the refusal (after its unit of work let go of its connection) and returns the exception to throw. */
+  private AccessDeniedException audited(Refusal r) {
+    AccessDeniedException denied = new AccessDeniedException(r.getMessage());
     try {
       db.withConnection(
           c -> {
-            audit.append(c, actor, action, false, caseId, entity, reason);
+            audit.append(c, r.actor, r.action, false, r.caseId, r.entity, r.reason);
             return null;
           });
     } catch (StoreException e) {
-      AccessDeniedException denied = new AccessDeniedException(action + " refused: " + reason);
       denied.addSuppressed(e);
-      throw denied;
     }
-    throw new AccessDeniedException(action + " refused: " + reason);
+    return denied;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -37,7 +39,18 @@ import org.apache.lucene.search.TermQuery;
  * ascending, for the repositories to read by primary key.
  */
 public final class IndexLookup {
+  private static final int MEMO_ENTRIES = 256;
   private final TextIndex index;
+  /**
+   * Case-wide aggregations (top selectors, networks by size: the case page's two full-case facet
+   * counts, most of its cost) remembered for the index reader they were computed on. Invariant:
+   * an entry is only ever served with the reader's own facet state, so a refreshed index (new
+   * documents, new links) is never answered from an older one; notes and tags are not indexed
+   * and leave it valid. Access checks are not cached: callers run these inside {@code Guard} work.
+   */
+  private volatile Memo memo;
+
+  private record Memo(TextIndex.FacetStates states, ConcurrentHashMap<String, List<FacetCount>> values) {}
 
   public IndexLookup(TextIndex index) {
     this.index = index;
@@ -160,58 +173,85 @@ public final class IndexLookup {
   public List<FacetCount> topSelectors(long caseId, String type, int limit) {
     index.catchUpIfStale();
     return index.withSearcher(
-        (searcher, state) -> {
-          if (state.selectors() == null) {
-            return List.<FacetCount>of();
-          }
-          FacetsCollector fc = searcher.search(caseQuery(caseId, null), new FacetsCollectorManager());
-          SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.selectors(), fc);
-          if (type == null) {
-            return top(counts, IndexFields.DIM_SELECTOR, limit);
-          }
-          FacetResult all;
-          try {
-            all = counts.getAllChildren(IndexFields.DIM_SELECTOR);
-          } catch (IllegalArgumentException notIndexedYet) {
-            return List.<FacetCount>of();
-          }
-          if (all == null) {
-            return List.<FacetCount>of();
-          }
-          String prefix = type + ":";
-          return Arrays.stream(all.labelValues)
-              .filter(lv -> lv.label.startsWith(prefix))
-              .map(lv -> new FacetCount(lv.label, lv.value.intValue()))
-              .sorted(java.util.Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value))
-              .limit(limit)
-              .toList();
-        });
+        (searcher, state) -> memoised(state, "selectors/" + caseId + "/" + type + "/" + limit,
+            () -> topSelectors(searcher, state, caseId, type, limit)));
+  }
+
+  private static List<FacetCount> topSelectors(IndexSearcher searcher, TextIndex.FacetStates state, long caseId,
+      String type, int limit) throws IOException {
+    if (state.selectors() == null) {
+      return List.of();
+    }
+    FacetsCollector fc = searcher.search(caseQuery(caseId, null), new FacetsCollectorManager());
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.selectors(), fc);
+    if (type == null) {
+      return top(counts, IndexFields.DIM_SELECTOR, limit);
+    }
+    FacetResult all;
+    try {
+      all = counts.getAllChildren(IndexFields.DIM_SELECTOR);
+    } catch (IllegalArgumentException notIndexedYet) {
+      return List.of();
+    }
+    if (all == null) {
+      return List.of();
+    }
+    String prefix = type + ":";
+    return Arrays.stream(all.labelValues)
+        .filter(lv -> lv.label.startsWith(prefix))
+        .map(lv -> new FacetCount(lv.label, lv.value.intValue()))
+        .sorted(java.util.Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value))
+        .limit(limit)
+        .toList();
   }
 
   /** Networks of the case with their document counts, largest first. */
   public List<FacetCount> networks(long caseId, int limit) {
     index.catchUpIfStale();
     return index.withSearcher(
-        (searcher, state) -> {
-          List<FacetCount> out = new ArrayList<>();
-          if (state.main() == null) {
-            return out;
-          }
-          FacetsCollector fc =
-              searcher.search(caseQuery(caseId, null), new FacetsCollectorManager());
-          FacetResult r;
-          try {
-            r = new SortedSetDocValuesFacetCounts(state.main(), fc).getTopChildren(limit, IndexFields.DIM_NETWORK);
-          } catch (IllegalArgumentException noNetworksYet) {
-            return out;
-          }
-          if (r != null) {
-            for (LabelAndValue lv : r.labelValues) {
-              out.add(new FacetCount(lv.label, lv.value.intValue()));
-            }
-          }
-          return out;
-        });
+        (searcher, state) -> memoised(state, "networks/" + caseId + "/" + limit, () -> networks(searcher, state, caseId, limit)));
+  }
+
+  private static List<FacetCount> networks(IndexSearcher searcher, TextIndex.FacetStates state, long caseId, int limit)
+      throws IOException {
+    List<FacetCount> out = new ArrayList<>();
+    if (state.main() == null) {
+      return out;
+    }
+    FacetsCollector fc = searcher.search(caseQuery(caseId, null), new FacetsCollectorManager());
+    FacetResult r;
+    try {
+      r = new SortedSetDocValuesFacetCounts(state.main(), fc).getTopChildren(limit, IndexFields.DIM_NETWORK);
+    } catch (IllegalArgumentException noNetworksYet) {
+      return out;
+    }
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        out.add(new FacetCount(lv.label, lv.value.intValue()));
+      }
+    }
+    return out;
+  }
+
+  private interface Aggregation {
+    List<FacetCount> compute() throws IOException;
+  }
+
+  /** The aggregation for {@code key} on the reader whose facet state is {@code states}; see {@link #memo}. */
+  private List<FacetCount> memoised(TextIndex.FacetStates states, String key, Aggregation aggregation) throws IOException {
+    Memo m = memo;
+    if (m == null || m.states() != states) {
+      m = new Memo(states, new ConcurrentHashMap<>());
+      memo = m;
+    }
+    List<FacetCount> v = m.values().get(key);
+    if (v == null) {
+      v = List.copyOf(aggregation.compute());
+      if (m.values().size() < MEMO_ENTRIES) {
+        m.values().put(key, v);
+      }
+    }
+    return v;
   }
 
   private static Query caseQuery(long caseId, Query filter) {

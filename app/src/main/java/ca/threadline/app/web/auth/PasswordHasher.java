@@ -5,6 +5,12 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -18,6 +24,14 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * p = 1 (RFC 9106 §4 recommends Argon2id; its memory-heavy profiles do not fit a 2-core server
  * under concurrent sign-ins). A stored hash carries its own parameters, so stronger settings can
  * be adopted later without invalidating existing passwords ({@link #needsRehash}).
+ *
+ * <p>Concurrency: every hash runs on a small pool of platform threads ({@code maxConcurrent},
+ * default one per core), never on the caller's thread. The workbench serves each request on a
+ * virtual thread, and a virtual thread computing is never preempted: fifty users signing in at
+ * once used to occupy every carrier thread with Argon2id for seconds, so no other request of
+ * anyone could run meanwhile, and needed 50 × 19 MiB of heap at once. Now the hashes queue for the
+ * pool (which the OS time-slices with the carriers), memory is bounded by {@code maxConcurrent} ×
+ * m, and throughput is unchanged (hashing is CPU-bound: more threads than cores gain nothing).
  */
 public final class PasswordHasher {
   private static final Pattern PHC =
@@ -29,14 +43,26 @@ public final class PasswordHasher {
   private final int iterations;
   private final int parallelism;
   private final SecureRandom random = new SecureRandom();
+  private final ThreadPoolExecutor workers;
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicInteger peak = new AtomicInteger();
 
   public PasswordHasher(int memoryKiB, int iterations, int parallelism) {
-    if (memoryKiB < 8 * parallelism || iterations < 1 || parallelism < 1) {
+    this(memoryKiB, iterations, parallelism, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** With at most {@code maxConcurrent} hashes computed at once (the others wait their turn). */
+  public PasswordHasher(int memoryKiB, int iterations, int parallelism, int maxConcurrent) {
+    if (memoryKiB < 8 * parallelism || iterations < 1 || parallelism < 1 || maxConcurrent < 1) {
       throw new IllegalArgumentException("bad Argon2id parameters");
     }
     this.memoryKiB = memoryKiB;
     this.iterations = iterations;
     this.parallelism = parallelism;
+    // Daemon threads that end after 30 s idle: a hasher needs no closing.
+    this.workers = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        Thread.ofPlatform().name("argon2id-", 1).daemon().factory());
+    this.workers.allowCoreThreadTimeOut(true);
   }
 
   /** OWASP's minimum Argon2id configuration: 19 MiB, 2 passes, 1 lane. */
@@ -86,7 +112,32 @@ public final class PasswordHasher {
     return !m.matches() || Integer.parseInt(m.group(1)) < memoryKiB || Integer.parseInt(m.group(2)) < iterations;
   }
 
-  private static byte[] derive(String password, byte[] salt, int mem, int t, int p, int length) {
+  /** The most hashes computed at the same time so far (for tests). */
+  int peakConcurrency() {
+    return peak.get();
+  }
+
+  private byte[] derive(String password, byte[] salt, int mem, int t, int p, int length) {
+    Future<byte[]> f = workers.submit(() -> {
+      peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+      try {
+        return compute(password, salt, mem, t, p, length);
+      } finally {
+        running.decrementAndGet();
+      }
+    });
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while hashing a password", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("password hashing failed", e.getCause());
+    }
+  }
+
+  private static byte[] compute(String password, byte[] salt, int mem, int t, int p, int length) {
     Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
         .withVersion(Argon2Parameters.ARGON2_VERSION_13)
         .withMemoryAsKB(mem)
