@@ -43,7 +43,7 @@ public final class PriceFinder implements SelectorFinder {
   private static final Pattern AFTER =
       Pattern.compile("(?<![\\p{L}\\d.,])" + AMOUNT + "[ \\u00A0\\u202F]?" + SIGN_AFTER + "(?![\\p{L}\\p{N}])", FLAGS);
   private static final Pattern UNIT_THEN_AMOUNT =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "[ \\u00A0]?[:=\\-–]?[ \\u00A0]?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d|\\p{L}\\p{N}|\\p{Ll})", FLAGS);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "[ \\u00A0]?[:=\\-–]?[ \\u00A0]?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d|\\p{L}\\p{N}|\\p{Ll}|%)", FLAGS); // "hour - 100% pictures"
   private static final Pattern AMOUNT_THEN_UNIT =
       Pattern.compile("(?<![\\p{L}\\d.,:$])(?<amt>\\d{2,4})[ \\u00A0]?/?[ \\u00A0]?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
   private static final int MIN_RATE = 40;
@@ -130,6 +130,15 @@ public final class PriceFinder implements SelectorFinder {
       e++;
     }
     return e - amount == 2 && Integer.parseInt(text, amount, e, 10) < 60;
+  }
+
+  /** Another number right before {@code start}, across spaces: "87 35 55 01 51" is a phone in pairs. */
+  private static boolean numberBefore(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i < start && i > 0 && isDigit(text.charAt(i - 1));
   }
 
   private static boolean isDigit(char c) {
@@ -243,6 +252,11 @@ public final class PriceFinder implements SelectorFinder {
       if ((cur.startsWith("rose") || cur.startsWith("\uD83C")) && amount < 20) {
         return; // "12 roses" may be flowers, "24/7 🌹" decoration; ad slang prices are larger
       }
+      if (cur.startsWith("\uD83C") && m.start("cur") > m.end("amt") && (amount < RateSheet.MIN_RATE || numberBefore(text, m.start("amt")))) {
+        // A rose emoji after a space is as often decoration as a price: "I'm Amber, 27 🌹", "55 01 51 🌹"
+        // (a phone in pairs). Read it as dollars only for a rate-sized amount standing alone.
+        return;
+      }
     } else if (amount < MIN_RATE) {
       return;
     }
@@ -281,7 +295,11 @@ public final class PriceFinder implements SelectorFinder {
       if (Character.isDigit(c) || ((c == '-' || c == '.') && start > 1 && Character.isDigit(text.charAt(start - 2)))) {
         return true;
       }
-      if (c == ' ' && digitsEndingAt(text, start - 1) >= 3) {
+      int j = start;
+      while (j > 0 && start - j < 3 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+      if (j < start && digitsEndingAt(text, j) >= 3) {
         return true;
       }
     }
@@ -290,7 +308,12 @@ public final class PriceFinder implements SelectorFinder {
       if (Character.isDigit(c) || ((c == '-' || c == '.') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))) {
         return true;
       }
-      return c == ' ' && digitsStartingAt(text, end + 1) >= 3;
+      // "450  555  0159": phones are also written with double spaces between groups
+      int j = end;
+      while (j < text.length() && j - end < 3 && text.charAt(j) == ' ') {
+        j++;
+      }
+      return j > end && digitsStartingAt(text, j) >= 3;
     }
     return false;
   }

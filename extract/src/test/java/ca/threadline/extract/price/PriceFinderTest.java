@@ -154,6 +154,8 @@ class PriceFinderTest {
     assertThat(values("70 hours a week, 40 hours a week")).isEmpty();
     assertThat(values("I'm here 100 here")).isEmpty();
     assertThat(values("Courte visite - 100% vraies photos")).isEmpty();
+    assertThat(values("Rates: 120 half hour, 190 1 hour - 100% pictures")).containsExactly("120 CAD", "190 CAD");
+    assertThat(values("De retour pour une courte visite - 450  555  0159 en tout temps")).isEmpty();
     assertThat(values("18 heures 45 minutes")).isEmpty();
   }
 
@@ -162,6 +164,8 @@ class PriceFinderTest {
     assertThat(values("Available 24/7 🌹")).isEmpty();
     assertThat(values("Textez-moi au 973 - 555 - 0114 🌹⭐")).isEmpty();
     assertThat(values("5 1 4 5 5 5 0 1 2 7 🌹")).isEmpty();
+    assertThat(values("Allow me to introduce myself, I'm Amber, 27 🌹✨💕")).isEmpty();
+    assertThat(values("Call now at 87 35 55 01 51 🌹😘")).isEmpty();
     assertThat(values("200 🌹 hh")).containsExactly("200 CAD");
     assertThat(values("Appelez au 1-(438) 555-0143 - 260 $ spécial")).containsExactly("260 CAD");
   }
