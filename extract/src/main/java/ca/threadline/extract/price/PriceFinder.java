@@ -203,7 +203,7 @@ public final class PriceFinder implements SelectorFinder {
     while (e < text.length() && isDigit(text.charAt(e))) {
       e++;
     }
-    if (e - p > 4 || text.charAt(p) == '0' || (e < text.length() && text.charAt(e) == '%') || gluedToDigits(text, p, e) || (p > 0 && "$.,:/".indexOf(text.charAt(p - 1)) >= 0)
+    if (e - p < 2 || e - p > 4 || text.charAt(p) == '0' || (e < text.length() && text.charAt(e) == '%') || gluedToDigits(text, p, e) || (p > 0 && "$.,:/".indexOf(text.charAt(p - 1)) >= 0)
         || (p > 0 && Character.isLetter(text.charAt(p - 1))) || (e < text.length() && ".,".indexOf(text.charAt(e)) >= 0
             && e + 1 < text.length() && isDigit(text.charAt(e + 1)))) {
       return;

@@ -66,6 +66,10 @@ final class RateSheet {
    */
   static int durationAfter(String text, int end) {
     int i = end;
+    int first = skip(text, end < text.length() && text.charAt(end) == '/' ? end + 1 : end, " \u00A0");
+    if (first >= text.length() || !Character.isLetterOrDigit(text.charAt(first))) {
+      return -1; // nothing to read: the common case, checked before any allocation
+    }
     if (i < text.length() && text.charAt(i) == '/') {
       i++;
     }
@@ -92,6 +96,9 @@ final class RateSheet {
     if (i > 0 && ":=-–".indexOf(text.charAt(i - 1)) >= 0) {
       i = skipBack(text, i - 1, " \u00A0");
     }
+    if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return -1;
+    }
     List<Token> tokens = tokensBefore(text, i, 3);
     for (String[] phrase : BEFORE) {
       if (tokens.size() >= phrase.length) {
@@ -106,13 +113,20 @@ final class RateSheet {
 
   /** Whether the number ending at {@code end} counts minutes ("30 min", "45 minutes"): a duration, not a price. */
   static boolean minutesAfter(String text, int end) {
-    List<Token> t = tokensAfter(text, skip(text, end, " \u00A0"), 1);
+    int i = skip(text, end, " \u00A0");
+    if (i >= text.length() || (text.charAt(i) | 0x20) != 'm') {
+      return false;
+    }
+    List<Token> t = tokensAfter(text, i, 1);
     return !t.isEmpty() && (t.get(0).word().equals("min") || t.get(0).word().equals("mins") || like(t.get(0).word(), "minutes"));
   }
 
   /** The end of a currency word after the amount ending at {@code end} ("180 dolllars", "180 rosses"), or -1. */
   static int currencyWordAfter(String text, int end) {
     int i = skip(text, end, " \u00A0");
+    if (i >= text.length() || "dDrRbBpP".indexOf(text.charAt(i)) < 0) {
+      return -1; // the first letter is kept by a slip: only d(ollars), r(oses), b(ucks), p(iasses) can follow
+    }
     List<Token> t = tokensAfter(text, i, 1);
     if (t.isEmpty() || t.get(0).number()) {
       return -1;
@@ -137,8 +151,11 @@ final class RateSheet {
         if (!t.number() || t.word().length() > 3 || Integer.parseInt(t.word()) > max || t.word().charAt(0) == '0') {
           return false;
         }
-      } else if (t.number() || !(phrase.length > 1 ? Slips.like(t.word(), phrase[k]) : like(t.word(), phrase[k]))) {
-        // a real word one slip from a unit ("here") is read as the unit only inside a longer phrase ("demi-here")
+        continue;
+      }
+      // a real word one slip from a unit ("here") is read as the unit only inside a longer phrase ("demi-here")
+      boolean unit = phrase.length > 1 ? Slips.like(t.word(), phrase[k]) : like(t.word(), phrase[k]);
+      if (t.number() || !unit) {
         return false;
       }
     }
