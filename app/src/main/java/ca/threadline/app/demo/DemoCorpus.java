@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 
@@ -43,6 +44,17 @@ import javax.imageio.ImageIO;
  */
 final class DemoCorpus {
   private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  /**
+   * The selector types the linking corpus generator labels in every escort ad it writes: it plants
+   * and labels phones, e-mails, handles, crypto addresses, the city, the age and the prices, but a
+   * handle written as a link ({@code https://onlyfans.com/x}, {@code t.me/x}) is labelled as the
+   * handle only, never as a url, so a url found there has no gold to meet.
+   */
+  static final Set<String> ESCORT_LABELLED = Set.of("phone", "email", "handle", "btc", "eth", "location", "age", "price");
+
+  private static final Set<String> ALL_TYPES =
+      Set.of("phone", "email", "handle", "url", "btc", "eth", "location", "age", "price");
 
   private DemoCorpus() {}
 
@@ -103,6 +115,15 @@ final class DemoCorpus {
     out.addAll(jobAds(seed, jobAds, corpus.spec().start(), wallets));
     out.sort(Comparator.comparing(DemoAd::postedAt).thenComparing(DemoAd::id));
     return out;
+  }
+
+  /**
+   * The types whose gold is complete for an ad of {@code kind}: the escort ads' generator labels
+   * {@link #ESCORT_LABELLED}; the job ads' generator ({@code AdGenerator}) labels every type, urls
+   * included (a bare host/path link as optional).
+   */
+  static Set<String> labelledTypes(String kind) {
+    return kind.equals("escort") ? ESCORT_LABELLED : ALL_TYPES;
   }
 
   /** Job ads with at least one forced-labour sign, spread over the corpus's twelve weeks. */

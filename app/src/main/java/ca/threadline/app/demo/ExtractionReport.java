@@ -11,20 +11,31 @@ final class ExtractionReport {
 
   private ExtractionReport() {}
 
-  static String render(ExtractionSummary summary, SelectorScore score, long seed, double seconds) {
+  /**
+   * @param scoredAds per type, over how many ads it was scored: those whose generator labels the
+   *     type completely ({@link DemoCorpus#labelledTypes})
+   */
+  static String render(ExtractionSummary summary, SelectorScore score, Map<String, Long> scoredAds, long seed, double seconds) {
     StringBuilder b = new StringBuilder();
     b.append("# Extraction\n\n");
     b.append(String.format(Locale.ROOT, "%,d synthetic ads (seed %d), extracted in %.1f s.%n%n", summary.records(), seed, seconds));
     b.append("Languages detected: ").append(join(summary.languages())).append("\n\n");
 
-    b.append("## Selectors found\n\n| type | found | precision | recall |\n|---|---:|---:|---:|\n");
+    b.append("## Selectors found\n\n| type | found | scored over | precision | recall |\n|---|---:|---:|---:|---:|\n");
     java.util.SortedSet<String> types = new java.util.TreeSet<>(summary.selectors().keySet());
     types.addAll(score.byType().keySet());
     for (String type : types) {
       SelectorScore.Counts c = score.byType().get(type);
-      b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s |%n", type, summary.selectors().getOrDefault(type, 0L),
-          c == null ? "–" : pct(c.precision()), c == null ? "–" : pct(c.recall())));
+      long scored = scoredAds.getOrDefault(type, 0L);
+      boolean none = c == null || scored == 0;
+      b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |%n", type, summary.selectors().getOrDefault(type, 0L),
+          scored == 0 ? "not scored" : String.format(Locale.ROOT, "%,d ads", scored), none ? "–" : pct(c.precision()),
+          none ? "–" : pct(c.recall())));
     }
+    b.append(String.format(Locale.ROOT,
+        "%nEach type is scored only over the ads whose generator labels it completely. The escort ads' generator%n"
+            + "(the linking corpus) labels phones, e-mails, handles, crypto addresses, the city, the age and the prices,%n"
+            + "but not the url of a handle written as a link (`https://onlyfans.com/x`): urls are scored over the job ads only.%n"));
     SelectorScore.Counts micro = score.micro(TARGET_TYPES);
     b.append(String.format(Locale.ROOT,
         "%nAgainst the generator's ground truth, micro-F1 over phone, email, handle, btc, eth, age and location: %s (precision %s, recall %s).%n%n",

@@ -36,6 +36,15 @@ class DemoCommandTest {
     String text = Files.readString(report);
     assertThat(text).contains("# Case \"Demo\"").contains("## Largest networks").contains("## Wallets on the chain")
         .contains("# Extraction").contains("230 synthetic ads").contains("| phone |").contains("micro-F1");
+    // each type is scored only over the ads whose generator labels it: urls over the 30 job ads
+    // (the escort generator does not label a handle's link as a url), the rest over all 230
+    assertThat(text).containsPattern("\\| url \\| [\\d,]+ \\| 30 ads \\|").containsPattern("\\| age \\| [\\d,]+ \\| 230 ads \\|");
+    for (String type : List.of("age", "price", "url", "phone")) {
+      Matcher row = Pattern.compile("\\| " + type + " \\| [\\d,]+ \\| [\\d,]+ ads \\| ([\\d.]+)% \\| ([\\d.]+)% \\|").matcher(text);
+      assertThat(row.find()).as(type + "\n" + text).isTrue();
+      assertThat(Double.parseDouble(row.group(1))).as(type + " precision\n" + text).isGreaterThanOrEqualTo(95.0);
+      assertThat(Double.parseDouble(row.group(2))).as(type + " recall\n" + text).isGreaterThanOrEqualTo(95.0);
+    }
     assertThat(printed.get("documents").asInt()).isEqualTo(230);
     assertThat(printed.get("networks").asInt()).isGreaterThan(5);
     Path dossier = Path.of(printed.get("dossier").asText());

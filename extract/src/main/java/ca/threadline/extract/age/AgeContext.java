@@ -1,6 +1,7 @@
 package ca.threadline.extract.age;
 
 import ca.threadline.extract.geo.Fold;
+import ca.threadline.extract.words.Slips;
 import java.util.Set;
 
 /**
@@ -22,6 +23,23 @@ final class AgeContext {
     }
     int j = skipSpaces(text, i + (text.charAt(i) == 'à' || text.charAt(i) == 'À' ? 1 : w.length()));
     return j > i + w.length() && j < text.length() && Character.isUpperCase(text.charAt(j));
+  }
+
+  /**
+   * "Justine 22 ans en tournée à Ottawa", "Laurence 33 ans de passage à Montréal", "27 ans en
+   * visite": the person is touring, the "en"/"de" after "ans" starts no duration ("2 ans
+   * d'expérience", "3 ans en poste" stay durations). Touring between cities is how these ads
+   * announce a circuit.
+   */
+  static boolean touringAfter(String text, int i) {
+    String w = wordAt(text, i);
+    if (!w.equals("en") && !w.equals("de")) {
+      return false;
+    }
+    String next = wordAt(text, skipSpaces(text, i + w.length()));
+    // read with one typing slip ("en tourée", "de passgae"): see Slips
+    return w.equals("en") ? Slips.like(next, "tournee") || Slips.like(next, "visite") || next.equals("ville")
+        : Slips.like(next, "passage") || Slips.like(next, "retour");
   }
 
   /**
@@ -114,7 +132,8 @@ final class AgeContext {
     for (int seen = 0; seen < 2; seen++) {
       while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
         char c = text.charAt(i - 1);
-        if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|') {
+        // "No under 21 ~ Daisy, 27": a tilde separates sentences in ads as a period does
+        if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == '•' || c == '|' || c == '~') {
           return false;
         }
         i--;

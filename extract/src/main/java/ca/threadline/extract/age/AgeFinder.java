@@ -103,7 +103,9 @@ public final class AgeFinder implements SelectorFinder {
         french(text, found, ans.start(), ans.end(), p, Integer.parseInt(ans.group("n")));
       }
       if (years.region(p, windowEnd).lookingAt()) {
-        if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, p)) && endsStatement(text, years.end())
+        // "I am 24 yrs. They say": the period after "yrs" abbreviates and ends the statement at once
+        int yearsEnd = text.charAt(years.end() - 1) == '.' ? years.end() - 1 : years.end();
+        if (!AgeWords.DURATION_BEFORE.contains(wordBefore(text, p)) && endsStatement(text, yearsEnd)
             && !contextBefore(text, p, AgeWords.DURATION_CONTEXT)) {
           add(text, found, years.start(), years.end(), Integer.parseInt(years.group("n")), MIN_WEAK);
         }
@@ -118,10 +120,10 @@ public final class AgeFinder implements SelectorFinder {
       if (wordBefore(text, p).equals("turned") && endsStatement(text, p + 2)) {
         add(text, found, wordStart(text, p), p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_STRONG); // "just turned 19!"
       }
-      if (afterIm(text, p) && endsStatement(text, p + 2)) {
+      if (afterIm(text, p) && (endsStatement(text, p + 2) || yearsWord(text, p + 2))) {
         add(text, found, p, p + 2, Integer.parseInt(text.substring(p, p + 2)), MIN_WEAK);
       }
-      if (NameAge.statementAt(text, p) >= 0) {
+      if (NameAge.statementAt(text, p) >= 0 || NameAge.introducedAt(text, p)) {
         int n = Integer.parseInt(text.substring(p, p + 2));
         if (n <= NameAge.MAX) {
           add(text, found, p, p + 2, n, NameAge.MIN);
@@ -190,6 +192,20 @@ public final class AgeFinder implements SelectorFinder {
     return false;
   }
 
+  /**
+   * "I am 24 years yung", "I am 24 yeras old", "I'm 24 yearrs young": after "I am" a word in "y"
+   * right after the number is the unit of an age, however misspelt (copy-pasted ads carry typing
+   * slips); "I am 24 and…" is read by {@link AgeContext#endsStatement}.
+   */
+  private static boolean yearsWord(String text, int end) {
+    int i = skipSpaces(text, end);
+    if (i == end || i >= text.length()) {
+      return false;
+    }
+    String w = wordAt(text, i);
+    return w.length() >= 2 && w.length() <= 7 && w.charAt(0) == 'y' && !w.equals("you") && !w.equals("your");
+  }
+
   /** "N ans": an age unless a duration word comes before or after it; strong after "j'ai". */
   private static void french(String text, List<int[]> found, int start, int end, int numberStart, int age) {
     String before = wordBefore(text, numberStart);
@@ -199,7 +215,8 @@ public final class AgeFinder implements SelectorFinder {
       return;
     }
     int next = skipSpaces(text, end);
-    if (bound(text, end) || (AgeWords.REJECT_AFTER.contains(wordAt(text, next)) && !placeAfter(text, next))) {
+    if (bound(text, end)
+        || (AgeWords.REJECT_AFTER.contains(wordAt(text, next)) && !placeAfter(text, next) && !AgeContext.touringAfter(text, next))) {
       return;
     }
     add(text, found, start, end, age, jai || de ? MIN_STRONG : MIN_WEAK);

@@ -1,6 +1,7 @@
 package ca.threadline.extract.age;
 
 import ca.threadline.extract.geo.Fold;
+import ca.threadline.extract.words.Slips;
 import java.util.Set;
 
 /**
@@ -59,7 +60,7 @@ final class NameAge {
     char open = text.charAt(b - 1);
     if (spaces == 1 && Character.isLetter(open)) {
       // "Lila 24 - Surrey": one space after the name, then a stricter closing
-      return nameEndsAt(text, b) && closesAfterSpace(text, end) ? b : -1;
+      return nameEndsAt(text, b) && (closesAfterSpace(text, end) || touringAfter(text, end)) ? b : -1;
     }
     if (",|([-–—•·".indexOf(open) < 0) {
       return -1;
@@ -80,6 +81,60 @@ final class NameAge {
     return closes(text, end, open) ? sep : -1;
   }
 
+  /**
+   * "I'm Ivy, 24. Educated…", "I'm Misty, 24 ~ Ask me", "Je suis Chloé, 25.": a name introduced by
+   * "I'm"/"je suis"/"moi c'est" and a comma leave no doubt that the number after it is the age, so
+   * any end of sentence may close it, not only the headline separators {@link #statementAt} needs.
+   */
+  static boolean introducedAt(String text, int p) {
+    int b = p;
+    if (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == 0 || text.charAt(b - 1) != ',') {
+      return false;
+    }
+    int w = b - 1;
+    if (!nameEndsAt(text, w)) {
+      return false;
+    }
+    int s = w;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    String before = AgeContext.wordBefore(text, s);
+    boolean intro = before.equals("im") || before.equals("suis") || before.equals("est")
+        || ((before.equals("m") || before.equals("am")) && AgeContext.wordBefore(text, AgeContext.wordStart(text, s)).equals("i"));
+    if (before.equals("est") && !AgeContext.wordBefore(text, AgeContext.wordStart(text, s)).equals("c")) {
+      intro = false;
+    }
+    if (!intro) {
+      return false;
+    }
+    int i = p + 2;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(i);
+    if (c == '.' || c == ',') {
+      return i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)); // not "24.5", "24,000"
+    }
+    if ((c == '-' || c == '–' || c == '—') && i > p + 2 && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+      // "I'm Jade, 21 - 100% pictures": a spaced dash separates; "21 - 25" would be a range
+      int j = i + 2;
+      int d = j;
+      while (d < text.length() && Character.isDigit(text.charAt(d))) {
+        d++;
+      }
+      return d == j || (d < text.length() && text.charAt(d) == '%');
+    }
+    // punctuation, a line break or emoji ends it; a unit, range or amount sign would not ("24/7", "24-26", "24$")
+    return !Character.isLetterOrDigit(c) && "/:-–+$%'\"&".indexOf(c) < 0;
+  }
+
   /** A capitalised name (Title case, two letters or more, not a {@link #NOT_NAMES} word) ends at {@code e}. */
   private static boolean nameEndsAt(String text, int e) {
     int s = e;
@@ -91,11 +146,24 @@ final class NameAge {
     }
     if (s > 0) {
       char c = text.charAt(s - 1);
+      if (c == '-' && s > 3 && Character.isLetter(text.charAt(s - 2)) && Character.isLowerCase(text.charAt(s - 2))
+          && capitalisedWordEndsAt(text, s - 1)) {
+        return !NOT_NAMES.contains(Fold.of(text.substring(s, e))); // a hyphenated first name: "Sarah-Ève, 20"
+      }
       if (Character.isDigit(c) || c == '\'' || c == '’' || c == '-' || c == '.' || c == '@' || c == '/' || c == '_') {
         return false;
       }
     }
     return !NOT_NAMES.contains(Fold.of(text.substring(s, e)));
+  }
+
+  /** A Title-case word of two letters or more ends at {@code e}, with no digit or hyphen before it. */
+  private static boolean capitalisedWordEndsAt(String text, int e) {
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return e - s >= 2 && Character.isUpperCase(text.charAt(s)) && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-');
   }
 
   /** After the number: the separator that matches {@code open}, or the end of the line. */
@@ -117,6 +185,20 @@ final class NameAge {
       default -> (c == open && c != '-' && c != '–' && c != '—') || c == ',' || c == '|' || c == '•' || c == '·'
           || dashAfter(text, i, spaces);
     };
+  }
+
+  /**
+   * "Scarlett 23 touring MTL", "Ebony 25 visiting Calgary", "Brooke 27 staying in Quebec City":
+   * the headline that announces a tour names the provider, her age and the stop.
+   */
+  private static boolean touringAfter(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    String w = AgeContext.wordAt(text, end + 1);
+    // read with one typing slip ("visitng", "tourinng", "stayinng"): see Slips
+    return Slips.like(w, "visiting") || Slips.like(w, "touring") || Slips.like(w, "staying") || Slips.like(w, "travelling")
+        || Slips.like(w, "traveling");
   }
 
   /** After "Name NN": a spaced dash, "&", a comma, a bar or bullet, or the end of the line. */

@@ -43,7 +43,7 @@ public final class PriceFinder implements SelectorFinder {
   private static final Pattern AFTER =
       Pattern.compile("(?<![\\p{L}\\d.,])" + AMOUNT + "[ \\u00A0\\u202F]?" + SIGN_AFTER + "(?![\\p{L}\\p{N}])", FLAGS);
   private static final Pattern UNIT_THEN_AMOUNT =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "[ \\u00A0]?[:=\\-–]?[ \\u00A0]?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d|\\p{L}\\p{N}|\\p{Ll})", FLAGS);
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "[ \\u00A0]?[:=\\-–]?[ \\u00A0]?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d|\\p{L}\\p{N}|\\p{Ll}|%)", FLAGS); // "hour - 100% pictures"
   private static final Pattern AMOUNT_THEN_UNIT =
       Pattern.compile("(?<![\\p{L}\\d.,:$])(?<amt>\\d{2,4})[ \\u00A0]?/?[ \\u00A0]?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
   private static final int MIN_RATE = 40;
@@ -86,12 +86,14 @@ public final class PriceFinder implements SelectorFinder {
         collect(after, text, found, true);
       }
       int unit = unitBefore(text, p);
-      if (unit >= 0 && unitThenAmount.region(unit, Math.min(len, p + 6)).lookingAt() && unitThenAmount.start("amt") == p) {
+      if (unit >= 0 && !frenchTime(text, unit, p) && unitThenAmount.region(unit, Math.min(len, p + 6)).lookingAt()
+          && unitThenAmount.start("amt") == p) {
         collect(unitThenAmount, text, found, false);
       }
       if (amountThenUnit.region(p, to).lookingAt() && !hoursOfWork(text, amountThenUnit.end())) {
         collect(amountThenUnit, text, found, false);
       }
+      rateLine(text, p, found);
     }
     emit(found, out);
   }
@@ -109,6 +111,34 @@ public final class PriceFinder implements SelectorFinder {
       i--;
     }
     return i > 0 && isDigit(text.charAt(i - 1));
+  }
+
+  /** "de 18 h 45 à 23 h": hours, "h", then minutes under 60 is a French time of day, not "H 45". */
+  private static boolean frenchTime(String text, int unit, int amount) {
+    if (Character.toLowerCase(text.charAt(unit)) != 'h' || unit + 1 >= text.length() || Character.isLetter(text.charAt(unit + 1))) {
+      return false;
+    }
+    int i = unit;
+    if (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || !isDigit(text.charAt(i - 1))) {
+      return false;
+    }
+    int e = amount;
+    while (e < text.length() && isDigit(text.charAt(e))) {
+      e++;
+    }
+    return e - amount == 2 && Integer.parseInt(text, amount, e, 10) < 60;
+  }
+
+  /** Another number right before {@code start}, across spaces: "87 35 55 01 51" is a phone in pairs. */
+  private static boolean numberBefore(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i < start && i > 0 && isDigit(text.charAt(i - 1));
   }
 
   private static boolean isDigit(char c) {
@@ -163,6 +193,42 @@ public final class PriceFinder implements SelectorFinder {
 
   private record Found(int start, int end, long amount, String currency) {}
 
+  /**
+   * The amount at {@code p} in a rate line without a currency sign, read by {@link RateSheet}:
+   * "Quickie 180", "180 30 min", "une heure 420", "290 l'heure", "full houur 380", "180 dolllars".
+   * The span is the amount: a duration between two amounts ("180 60 min 290") may belong to either.
+   */
+  private static void rateLine(String text, int p, List<Found> found) {
+    int e = p;
+    while (e < text.length() && isDigit(text.charAt(e))) {
+      e++;
+    }
+    if (e - p < 2 || e - p > 4 || text.charAt(p) == '0' || (e < text.length() && text.charAt(e) == '%') || gluedToDigits(text, p, e) || (p > 0 && "$.,:/".indexOf(text.charAt(p - 1)) >= 0)
+        || (p > 0 && Character.isLetter(text.charAt(p - 1))) || (e < text.length() && ".,".indexOf(text.charAt(e)) >= 0
+            && e + 1 < text.length() && isDigit(text.charAt(e + 1)))) {
+      return;
+    }
+    long amount = Long.parseLong(text, p, e, 10);
+    if (amount == 0) {
+      return;
+    }
+    int currencyWord = RateSheet.currencyWordAfter(text, e);
+    if (currencyWord >= 0) {
+      // "roses" under 20 may be flowers (see collect)
+      if (amount >= 20 || Character.toLowerCase(text.charAt(RateSheet.skipSpaces(text, e))) != 'r') {
+        found.add(new Found(p, currencyWord, amount, "CAD"));
+      }
+      return;
+    }
+    if (amount < RateSheet.MIN_RATE || RateSheet.minutesAfter(text, e)) {
+      return; // "30 min", "45 min 200": the length of the visit, not its price
+    }
+    int after = RateSheet.durationAfter(text, e);
+    if ((after >= 0 && !hoursOfWork(text, after)) || RateSheet.durationBefore(text, p) >= 0) {
+      found.add(new Found(p, e, amount, "CAD"));
+    }
+  }
+
   private static void collect(Matcher m, String text, List<Found> found, boolean withCurrency) {
     long amount = 0;
     int digits = 0;
@@ -182,14 +248,22 @@ public final class PriceFinder implements SelectorFinder {
         amount *= 1000;
       }
       currency = currency(m.group("cur"));
-      if (m.group("cur").toLowerCase(Locale.ROOT).startsWith("rose") && amount < 20) {
-        return; // "12 roses" may be flowers; ad slang prices are larger
+      String cur = m.group("cur").toLowerCase(Locale.ROOT);
+      if ((cur.startsWith("rose") || cur.startsWith("\uD83C")) && amount < 20) {
+        return; // "12 roses" may be flowers, "24/7 🌹" decoration; ad slang prices are larger
+      }
+      if (cur.startsWith("\uD83C") && m.start("cur") > m.end("amt") && (amount < RateSheet.MIN_RATE || numberBefore(text, m.start("amt")))) {
+        // A rose emoji after a space is as often decoration as a price: "I'm Amber, 27 🌹", "55 01 51 🌹"
+        // (a phone in pairs). Read it as dollars only for a rate-sized amount standing alone.
+        return;
       }
     } else if (amount < MIN_RATE) {
       return;
     }
     int amountEnd = withCurrency && m.group("cents") != null ? m.end("cents") : m.end("amt");
-    if (amount == 0 || gluedToDigits(text, m.start("amt"), amountEnd)) {
+    // "555 - 0114 🌹": no price is written with a leading zero; such a number is a phone's last group.
+    boolean leadingZero = text.charAt(m.start("amt")) == '0' && m.end("amt") - m.start("amt") > 1;
+    if (amount == 0 || leadingZero || gluedToDigits(text, m.start("amt"), amountEnd)) {
       return;
     }
     found.add(new Found(m.start(), m.end(), amount, currency));
@@ -221,7 +295,11 @@ public final class PriceFinder implements SelectorFinder {
       if (Character.isDigit(c) || ((c == '-' || c == '.') && start > 1 && Character.isDigit(text.charAt(start - 2)))) {
         return true;
       }
-      if (c == ' ' && digitsEndingAt(text, start - 1) >= 3) {
+      int j = start;
+      while (j > 0 && start - j < 3 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+      if (j < start && digitsEndingAt(text, j) >= 3) {
         return true;
       }
     }
@@ -230,7 +308,12 @@ public final class PriceFinder implements SelectorFinder {
       if (Character.isDigit(c) || ((c == '-' || c == '.') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))) {
         return true;
       }
-      return c == ' ' && digitsStartingAt(text, end + 1) >= 3;
+      // "450  555  0159": phones are also written with double spaces between groups
+      int j = end;
+      while (j < text.length() && j - end < 3 && text.charAt(j) == ' ') {
+        j++;
+      }
+      return j > end && digitsStartingAt(text, j) >= 3;
     }
     return false;
   }

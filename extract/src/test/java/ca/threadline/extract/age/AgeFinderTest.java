@@ -192,4 +192,52 @@ class AgeFinderTest {
     assertThat(values("Belle Haïtienne 27 ans à Montréal-Nord")).containsExactly("27");
     assertThat(values("2 ans à temps plein, 20 ans à temps partiel")).isEmpty();
   }
+
+  // Regressions found by scoring the linking corpus generator (LinkingCorpusQuality).
+
+  @Test
+  void frenchAgeOfAPersonOnTour() {
+    assertThat(values("Justine 22 ans en tournée à Ottawa")).containsExactly("22");
+    assertThat(values("Laurence 33 ans de passage à Montréal")).containsExactly("33");
+    assertThat(values("Élodie 28 ans en visite à Sherbrooke quelques jours")).containsExactly("28");
+    assertThat(values("Camille 34 ans en tourée à MTL")).containsExactly("34"); // one typing slip
+    assertThat(values("Mélodie 28 ans de passgae à Montréal")).containsExactly("28");
+    assertThat(values("3 ans en poste, 10 ans de service")).isEmpty();
+    assertThat(values("depuis 20 ans en tournée")).isEmpty();
+  }
+
+  @Test
+  void aNameAndAgeBeforeATour() {
+    assertThat(values("Scarlett 23 touring MTL for a few days")).containsExactly("23");
+    assertThat(values("Ebony 25 visiting Calgary now")).containsExactly("25");
+    assertThat(values("Brooke 27 staying in Quebec City this week")).containsExactly("27");
+    assertThat(values("Stella 25 STAIYNG IN TO NOW")).containsExactly("25");
+    assertThat(values("Ebony 30 visitng Toronto")).containsExactly("30");
+    assertThat(values("Suite 21 visiting hours")).isEmpty();
+  }
+
+  @Test
+  void anIntroducedNameThenTheAge() {
+    assertThat(values("Allow me to introduce myself, I'm Sasha, 24. On dit")).containsExactly("24");
+    assertThat(values("I'm Misty, 24 ~ Ask me about")).containsExactly("24");
+    assertThat(values("I'm Daisy, 34 ✨😘💋. I spend")).containsExactly("34");
+    assertThat(values("I'm Jade, 21 - 100% pictures")).containsExactly("21");
+    assertThat(values("Gorgeous Sarah-Ève, 20, slender")).containsExactly("20");
+    assertThat(values("I'm Jade, 21 - 25 min away")).isEmpty();
+    assertThat(values("I'm Jade, 24/7")).isEmpty();
+  }
+
+  @Test
+  void yearsWithATypingSlipOrAPeriod() {
+    assertThat(values("My name is Brooke and I am 26 yrs. They say")).containsExactly("26");
+    assertThat(values("I am 25 years yuong with")).containsExactly("25");
+    assertThat(values("I am 24 yeras old")).containsExactly("24");
+    assertThat(values("I worked 20 yrs. Then")).isEmpty();
+  }
+
+  @Test
+  void aTildeEndsTheRequirementsSentence() {
+    assertThat(values("No under 21 ~ Daisy, 27, petite")).containsExactly("27");
+    assertThat(values("Must be over 21, 25 ok")).isEmpty();
+  }
 }

@@ -120,4 +120,53 @@ class PriceFinderTest {
     assertThat(values("BC1PZVMR3RUZDJWAXW0HFF486WMUMFFDPCZPEC2R3VD6FVF0URN7U5AQ7N333H")).isEmpty();
     assertThat(values("150hh 250h")).containsExactly("150 CAD", "250 CAD");
   }
+
+  // Regressions found by scoring the linking corpus generator (LinkingCorpusQuality).
+
+  @Test
+  void rateLinesWithADurationAndNoCurrency() {
+    assertThat(values("Tarifs : 180 30 min, 290 1 heure!")).containsExactly("180 CAD", "290 CAD");
+    assertThat(values("Express 260, une heure 420. Short visit 240, full hour 380."))
+        .containsExactly("260 CAD", "420 CAD", "240 CAD", "380 CAD");
+    assertThat(values("Donations: 100 half hour, 160 hr")).containsExactly("100 CAD", "160 CAD");
+    assertThat(values("Dons : 180 la demi-heure, 290 l'heure")).containsExactly("180 CAD", "290 CAD");
+    assertThat(values("Rapide 200, heure complète 320")).containsExactly("200 CAD", "320 CAD");
+    assertThat(values("Courte visite 180, 60 min 290")).containsExactly("180 CAD", "290 CAD");
+    assertThat(values("QUICKIE 150, ONE HOUR 250")).containsExactly("150 CAD", "250 CAD");
+    assertThat(values("Rates: 160 hh, 260 1 hour")).containsExactly("160 CAD", "260 CAD");
+    assertThat(values("Quickie 180 60 min 290")).containsExactly("180 CAD", "290 CAD");
+  }
+
+  @Test
+  void rateLinesWithATypingSlip() {
+    assertThat(values("Short visit 240, full houur 380")).containsExactly("240 CAD", "380 CAD");
+    assertThat(values("Tarifs : 160 demi-heeure, 260 l'heuure")).containsExactly("160 CAD", "260 CAD");
+    assertThat(values("Tarifs : 160 demi-here, 260 1 heure")).containsExactly("160 CAD", "260 CAD");
+    assertThat(values("180 dolllars today, 200 dollaars")).containsExactly("180 CAD", "200 CAD");
+    assertThat(values("Shrot visit 200")).containsExactly("200 CAD");
+  }
+
+  @Test
+  void durationsTimesAndCountsOfHoursAreNotPrices() {
+    assertThat(values("Express 45 min 200")).containsExactly("200 CAD");
+    assertThat(values("30 min, 60 min, 90 minutes")).isEmpty();
+    assertThat(values("Disponible de 18 h 45 à 23 h")).isEmpty();
+    assertThat(values("70 hours a week, 40 hours a week")).isEmpty();
+    assertThat(values("I'm here 100 here")).isEmpty();
+    assertThat(values("Courte visite - 100% vraies photos")).isEmpty();
+    assertThat(values("Rates: 120 half hour, 190 1 hour - 100% pictures")).containsExactly("120 CAD", "190 CAD");
+    assertThat(values("De retour pour une courte visite - 450  555  0159 en tout temps")).isEmpty();
+    assertThat(values("18 heures 45 minutes")).isEmpty();
+  }
+
+  @Test
+  void aRoseEmojiAfterAPhoneOrTwentyFourSevenIsDecoration() {
+    assertThat(values("Available 24/7 🌹")).isEmpty();
+    assertThat(values("Textez-moi au 973 - 555 - 0114 🌹⭐")).isEmpty();
+    assertThat(values("5 1 4 5 5 5 0 1 2 7 🌹")).isEmpty();
+    assertThat(values("Allow me to introduce myself, I'm Amber, 27 🌹✨💕")).isEmpty();
+    assertThat(values("Call now at 87 35 55 01 51 🌹😘")).isEmpty();
+    assertThat(values("200 🌹 hh")).containsExactly("200 CAD");
+    assertThat(values("Appelez au 1-(438) 555-0143 - 260 $ spécial")).containsExactly("260 CAD");
+  }
 }
