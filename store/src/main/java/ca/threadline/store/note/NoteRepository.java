@@ -6,6 +6,8 @@ import ca.threadline.store.access.EntityType;
 import ca.threadline.store.access.Guard;
 import ca.threadline.store.access.User;
 import ca.threadline.store.db.Sql;
+import ca.threadline.store.seal.SealedColumn;
+import ca.threadline.store.seal.Sealer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +23,11 @@ public final class NoteRepository {
   static final int MAX_NOTE = 20_000;
   private final Guard guard;
   private final Clock clock;
+  private final ca.threadline.store.seal.Sealer sealer;
 
-  public NoteRepository(Guard guard, Clock clock) {
+  public NoteRepository(Guard guard, Clock clock, ca.threadline.store.seal.Sealer sealer) {
     this.guard = guard;
+    this.sealer = sealer;
     this.clock = clock;
   }
 
@@ -43,12 +47,26 @@ public final class NoteRepository {
             p.setString(3, entity.key());
             p.setLong(4, actor.id());
             Sql.setInstant(p, 5, now);
-            p.setString(6, body);
+            boolean seal = SealedColumn.ofCase(c, caseId).contains(SealedColumn.NOTE_BODY);
+            // A sealed note is inserted empty and sealed under its new id (the associated data
+            // names the row), in the same transaction: its plaintext never reaches the table.
+            p.setString(6, seal ? "" : body);
             p.executeUpdate();
+            long id;
             try (ResultSet k = p.getGeneratedKeys()) {
               k.next();
-              return new Note(k.getLong(1), entity, actor.id(), actor.name(), now, body);
+              id = k.getLong(1);
             }
+            if (seal) {
+              Sealer.Sealed s = sealer.seal(body, "notes", id, "body");
+              try (PreparedStatement u = c.prepareStatement("UPDATE notes SET body = ?, body_key = ? WHERE id = ?")) {
+                u.setString(1, s.text());
+                u.setString(2, s.keyRef());
+                u.setLong(3, id);
+                u.executeUpdate();
+              }
+            }
+            return new Note(id, entity, actor.id(), actor.name(), now, body);
           }
         });
   }
@@ -71,7 +89,7 @@ public final class NoteRepository {
               while (r.next()) {
                 out.add(
                     new Note(r.getLong("id"), ref(r), r.getLong("author_id"), r.getString("author"),
-                        Sql.instant(r, "created_at"), r.getString("body")));
+                        Sql.instant(r, "created_at"), sealer.read(r, "notes", r.getLong("id"), "body")));
               }
             }
             return out;
