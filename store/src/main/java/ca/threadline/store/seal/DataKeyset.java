@@ -33,6 +33,8 @@ public final class DataKeyset {
   public static final String FILE = "data-keyset.json";
   private final Path dir;
   private KeysetHandle handle;
+  /** Tink's AEAD key managers are registered once per keyset object (registering is not free). */
+  private boolean registered;
 
   public DataKeyset(Path keysDirectory) {
     this.dir = keysDirectory;
@@ -48,8 +50,8 @@ public final class DataKeyset {
 
   /** The keyset, created (and written) if there is none yet: for sealing. */
   public synchronized KeysetHandle forSealing() {
-    register();
     if (handle == null) {
+      registerOnce();
       handle = Files.exists(file()) ? read() : create();
     }
     return handle;
@@ -57,8 +59,8 @@ public final class DataKeyset {
 
   /** The keyset for opening sealed values: never created here, since a new key opens nothing. */
   public synchronized KeysetHandle forOpening() {
-    register();
     if (handle == null) {
+      registerOnce();
       if (!Files.exists(file())) {
         throw new SealException("the store holds sealed fields but there is no keyset at " + file()
             + ": restore keys/ from its backup (a new keyset cannot open them)");
@@ -153,6 +155,13 @@ public final class DataKeyset {
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
     } catch (UnsupportedOperationException notPosix) {
       // Windows: the home directory's ACL protects it (see SECURITY.md).
+    }
+  }
+
+  private void registerOnce() {
+    if (!registered) {
+      register();
+      registered = true;
     }
   }
 
