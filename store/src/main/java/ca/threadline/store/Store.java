@@ -73,7 +73,7 @@ public final class Store implements AutoCloseable {
     this.links = new LinkRepository(guard, writers, clock, catchUp);
     this.networks = new NetworkRepository(guard, lookup, sealer);
     this.search = new DocumentSearch(guard, index);
-    this.notes = new NoteRepository(guard, clock, sealer);
+    this.notes = new NoteRepository(guard, clock, sealer, writers);
     this.alerts = new AlertRepository(guard, clock);
     this.evidence = new EvidenceRepository(guard, clock);
     this.crypto = new CryptoLookupRepository(guard);

@@ -135,6 +135,10 @@ class SealingTest {
       assertThatThrownBy(() -> f.store.documents().get(f.outsider, f.caseId, firstId)).isInstanceOf(AccessDeniedException.class);
       // Sealed text is not in the full-text index: not found by its words.
       assertThat(f.store.search().search(f.reviewer, f.caseId, SearchRequest.text("probead3")).total()).isZero();
+      // Still found by their other fields (city), with no snippet of the sealed text.
+      var byCity = f.store.search().search(f.reviewer, f.caseId, SearchRequest.text("").withCities(List.of("Laval")));
+      assertThat(byCity.total()).isEqualTo(60);
+      assertThat(byCity.hits()).allSatisfy(h -> assertThat(h.toString()).doesNotContain("Survivor statement"));
 
       // The raw columns hold ciphertext only.
       try (Connection c = DriverManager.getConnection(Tables.url(config));
@@ -201,6 +205,15 @@ class SealingTest {
       }
       assertThatThrownBy(() -> f.store.documents().get(f.investigator, f.caseId, a)).isInstanceOf(SealException.class);
       assertThatThrownBy(() -> f.store.documents().list(f.investigator, f.caseId, 10)).isInstanceOf(SealException.class);
+      // A forged plaintext with its key cleared is refused too: the case seals that column.
+      try (Connection c = DriverManager.getConnection(Tables.url(config)); Statement st = c.createStatement()) {
+        st.executeUpdate("UPDATE documents SET body = 'forged statement', body_key = NULL WHERE id = " + b);
+      }
+      assertThatThrownBy(() -> f.store.documents().get(f.investigator, f.caseId, b))
+          .isInstanceOf(SealException.class).hasMessageContaining("holds plaintext");
+      // Restore a sealed value for the keyset checks below.
+      f.store.sensitiveFields().reseal(f.admin, f.caseId);
+      assertThat(f.store.documents().get(f.investigator, f.caseId, b).text()).isEqualTo("forged statement");
     }
     // Another installation's keyset: nothing opens, and the message says why.
     AeadConfig.register();

@@ -110,16 +110,17 @@ public final class DocumentRepository {
           throw new NotFoundException("no document " + key + " in case " + caseId);
         }
         long id = r.getLong("id");
+        var sealed = ca.threadline.store.seal.SealedColumn.ofCase(c, caseId);
         return new DocumentView(
             id,
             caseId,
             r.getString("external_id"),
             r.getString("kind"),
-            sealer.read(r, "documents", id, "body"),
+            sealer.read(r, "documents", id, "body", sealed.contains(ca.threadline.store.seal.SealedColumn.DOCUMENT_BODY)),
             r.getString("language"),
             Sql.instant(r, "posted_at"),
             r.getString("city"),
-            sealer.read(r, "documents", id, "url"),
+            sealer.read(r, "documents", id, "url", sealed.contains(ca.threadline.store.seal.SealedColumn.DOCUMENT_URL)),
             r.getString("source_sha256"),
             r.getInt("version"),
             Sql.instant(r, "stored_at"),

@@ -24,9 +24,12 @@ public final class NoteRepository {
   private final Guard guard;
   private final Clock clock;
   private final ca.threadline.store.seal.Sealer sealer;
+  private final ca.threadline.store.db.Writers writers;
 
-  public NoteRepository(Guard guard, Clock clock, ca.threadline.store.seal.Sealer sealer) {
+  public NoteRepository(Guard guard, Clock clock, ca.threadline.store.seal.Sealer sealer,
+      ca.threadline.store.db.Writers writers) {
     this.guard = guard;
+    this.writers = writers;
     this.sealer = sealer;
     this.clock = clock;
   }
@@ -35,8 +38,20 @@ public final class NoteRepository {
     if (body == null || body.isBlank() || body.length() > MAX_NOTE) {
       throw new IllegalArgumentException("a note must have 1 to " + MAX_NOTE + " characters");
     }
+    // Under the writers' lock: a mark sealing the case's notes cannot interleave with this insert
+    // (else the mark could miss a note written in plaintext just before it committed).
+    writers.lock().lock();
+    try {
+      return insertNote(actor, caseId, entity, body);
+    } finally {
+      writers.lock().unlock();
+    }
+  }
+
+  private Note insertNote(User actor, long caseId, EntityRef entity, String body) {
     return guard.write(actor, caseId, "note.add", entity, null,
         c -> {
+          writers.serialise(c);
           var now = clock.instant();
           try (PreparedStatement p =
               c.prepareStatement(
@@ -85,11 +100,12 @@ public final class NoteRepository {
               p.setString(3, entity.key());
             }
             List<Note> out = new ArrayList<>();
+            boolean sealed = SealedColumn.ofCase(c, caseId).contains(SealedColumn.NOTE_BODY);
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) {
                 out.add(
                     new Note(r.getLong("id"), ref(r), r.getLong("author_id"), r.getString("author"),
-                        Sql.instant(r, "created_at"), sealer.read(r, "notes", r.getLong("id"), "body")));
+                        Sql.instant(r, "created_at"), sealer.read(r, "notes", r.getLong("id"), "body", sealed)));
               }
             }
             return out;

@@ -121,7 +121,7 @@ public final class DataKeyset {
     try {
       Files.createDirectories(dir);
       restrict(dir, "rwx------");
-      Path tmp = Files.createTempFile(dir, FILE, ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Path tmp = ownerOnlyTempFile();
       try {
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
           ch.write(java.nio.ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)));
@@ -147,6 +147,16 @@ public final class DataKeyset {
       throw new SealException("cannot replace " + file() + " atomically: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new SealException("cannot write the keyset " + file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A temporary file beside the keyset, created owner-only (0600) where the file system has modes. */
+  private Path ownerOnlyTempFile() throws IOException {
+    try {
+      return Files.createTempFile(dir, FILE, ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      return Files.createTempFile(dir, FILE, ".tmp");
     }
   }
 

@@ -70,9 +70,25 @@ public final class Sealer {
    * {@code null} stays {@code null}.
    */
   public String read(ResultSet r, String table, long rowId, String column) throws SQLException {
+    return read(r, table, rowId, column, false);
+  }
+
+  /**
+   * As {@link #read(ResultSet, String, long, String)}; with {@code mustBeSealed} (the case seals this
+   * column) a plaintext value is refused: someone with write access to the database may have
+   * replaced the ciphertext by a text of their choosing and cleared its key.
+   */
+  public String read(ResultSet r, String table, long rowId, String column, boolean mustBeSealed) throws SQLException {
     String value = r.getString(column);
     String key = r.getString(column + "_key");
-    if (key == null || value == null) {
+    if (value == null) {
+      return null;
+    }
+    if (key == null) {
+      if (mustBeSealed) {
+        throw new SealException(where(table, rowId, column) + " holds plaintext although its case seals that column:"
+            + " it was changed outside Threadline (run threadline case reseal to seal it, after checking it)");
+      }
       return value;
     }
     return open(value, key, table, rowId, column);
