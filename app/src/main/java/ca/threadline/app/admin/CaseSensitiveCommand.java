@@ -109,6 +109,9 @@ public final class CaseSensitiveCommand implements Callable<Integer> {
       // H2 writes copy-on-write: old pages with the plaintext stay in the file until rewritten.
       io.err().println("compacting the embedded database so that no old plaintext page stays in it");
       Store.compactEmbedded(config);
+    } else if (sealed > 0) {
+      io.err().println("sealed; now run VACUUM FULL documents, notes; as the database owner so that no old row"
+          + " version keeps the plaintext (backups and WAL archives made before still hold it)");
     }
     return ExitCodes.OK;
   }
