@@ -20,6 +20,8 @@ import ca.threadline.store.note.NoteRepository;
 import ca.threadline.store.search.DocumentSearch;
 import ca.threadline.store.search.IndexLookup;
 import ca.threadline.store.search.TextIndex;
+import ca.threadline.store.seal.DataKeyset;
+import ca.threadline.store.seal.Sealer;
 import ca.threadline.store.selector.SelectorRepository;
 import ca.threadline.store.sensitive.SensitiveFieldRepository;
 import java.io.IOException;
@@ -63,18 +65,19 @@ public final class Store implements AutoCloseable {
     Runnable catchUp = index::markStale;
     this.users = new UserRepository(guard, clock);
     this.cases = new CaseRepository(guard, clock);
-    this.ingest = new Ingest(guard, writers, clock, catchUp);
+    Sealer sealer = new Sealer(new DataKeyset(config.keysDirectory()));
+    this.ingest = new Ingest(guard, writers, clock, catchUp, sealer);
     IndexLookup lookup = new IndexLookup(index);
-    this.documents = new DocumentRepository(guard, lookup);
-    this.selectors = new SelectorRepository(guard, lookup);
+    this.documents = new DocumentRepository(guard, lookup, sealer);
+    this.selectors = new SelectorRepository(guard, lookup, sealer);
     this.links = new LinkRepository(guard, writers, clock, catchUp);
-    this.networks = new NetworkRepository(guard, lookup);
+    this.networks = new NetworkRepository(guard, lookup, sealer);
     this.search = new DocumentSearch(guard, index);
-    this.notes = new NoteRepository(guard, clock);
+    this.notes = new NoteRepository(guard, clock, sealer, writers);
     this.alerts = new AlertRepository(guard, clock);
     this.evidence = new EvidenceRepository(guard, clock);
     this.crypto = new CryptoLookupRepository(guard);
-    this.sensitive = new SensitiveFieldRepository(guard, clock);
+    this.sensitive = new SensitiveFieldRepository(guard, clock, writers, sealer, index::catchUpAndExpunge);
     this.audit = new AuditQueries(guard);
   }
 
@@ -101,6 +104,26 @@ public final class Store implements AutoCloseable {
     Store store = new Store(config, db, index);
     index.catchUp();
     return store;
+  }
+
+  /**
+   * Rewrites the embedded H2 file with its live data only ({@code SHUTDOWN COMPACT}): H2 writes
+   * pages copy-on-write, so after fields were sealed the file may still hold their old plaintext
+   * pages until they are overwritten. Call it with the store closed (no other connection may be
+   * open in this process); nothing for PostgreSQL (see docs/store.md: VACUUM FULL).
+   */
+  public static void compactEmbedded(StoreConfig config) {
+    if (!config.embedded()) {
+      return;
+    }
+    String url = config.jdbcUrl() != null ? config.jdbcUrl()
+        : "jdbc:h2:file:" + config.dbDirectory().resolve("threadline") + h2Settings();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, config.user(), config.password());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN COMPACT");
+    } catch (java.sql.SQLException e) {
+      throw new StoreException("cannot compact " + config.dbDirectory() + ": " + e.getMessage(), e);
+    }
   }
 
   private static String h2Settings() {

@@ -68,4 +68,9 @@ public record StoreConfig(Path home, String jdbcUrl, String user, String passwor
   public Path indexDirectory() {
     return home.resolve("index");
   }
+
+  /** The data-encryption keyset of sealed fields ({@code <home>/keys/}); see SECURITY.md. */
+  public Path keysDirectory() {
+    return home.resolve("keys");
+  }
 }

@@ -39,6 +39,19 @@ final class AdminStore {
     return u;
   }
 
+  /** A case by name among the actor's cases, or by id (for an installation admin outside it). */
+  static long caseId(Store store, User actor, String caseName, String as) {
+    var byName = store.cases().idByName(actor, caseName);
+    if (byName.isPresent()) {
+      return byName.get();
+    }
+    try {
+      return Long.parseLong(caseName);
+    } catch (NumberFormatException e) {
+      throw new UsageException("no case " + caseName + " that " + as + " is a member of (an installation admin may give its id)");
+    }
+  }
+
   static Role role(String wire) {
     try {
       return Role.fromWire(wire);

@@ -39,6 +39,17 @@ public final class Writers {
   }
 
   /**
+   * Inside a write transaction that takes no revision but must not interleave with one that does
+   * (a note written while a mark seals the case's notes): serialise with other processes too.
+   */
+  public void serialise(Connection c) throws SQLException {
+    if (!lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("serialise outside Writers.lock()");
+    }
+    backend.lockWriters(c);
+  }
+
+  /**
    * Housekeeping after a committed bulk write: on H2, compacts the file when it is mostly
    * garbage (see {@link H2Compaction}); nothing on PostgreSQL, whose autovacuum does this.
    */

@@ -24,9 +24,11 @@ import java.util.Map;
 public final class DocumentRepository {
   private final Guard guard;
   private final IndexLookup lookup;
+  private final ca.threadline.store.seal.Sealer sealer;
 
-  public DocumentRepository(Guard guard, IndexLookup lookup) {
+  public DocumentRepository(Guard guard, IndexLookup lookup, ca.threadline.store.seal.Sealer sealer) {
     this.guard = guard;
+    this.sealer = sealer;
     this.lookup = lookup;
   }
 
@@ -42,13 +44,13 @@ public final class DocumentRepository {
 
   /** The case's documents, most recently stored first (search sorts by posting date). */
   public List<DocumentSummary> list(User actor, long caseId, int limit) {
-    return guard.read(actor, caseId, "document.list", null, null, c -> DocumentRows.latest(c, caseId, limit));
+    return guard.read(actor, caseId, "document.list", null, null, c -> DocumentRows.latest(c, sealer, caseId, limit));
   }
 
   /** Documents of the case showing an image (by the SHA-256 of its bytes), newest first. */
   public List<DocumentSummary> withImage(User actor, long caseId, String sha256, int limit) {
     return guard.read(actor, caseId, "document.by_image", null, sha256,
-        c -> DocumentRows.summaries(c, caseId, lookup.withImage(caseId, sha256), limit));
+        c -> DocumentRows.summaries(c, sealer, caseId, lookup.withImage(caseId, sha256), limit));
   }
 
   /**
@@ -96,7 +98,7 @@ public final class DocumentRepository {
         });
   }
 
-  private static DocumentView view(Connection c, long caseId, String where, Object key) throws SQLException {
+  private DocumentView view(Connection c, long caseId, String where, Object key) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT d.*, l.cluster_key, l.network_key FROM documents d"
@@ -108,16 +110,17 @@ public final class DocumentRepository {
           throw new NotFoundException("no document " + key + " in case " + caseId);
         }
         long id = r.getLong("id");
+        var sealed = ca.threadline.store.seal.SealedColumn.ofCase(c, caseId);
         return new DocumentView(
             id,
             caseId,
             r.getString("external_id"),
             r.getString("kind"),
-            r.getString("body"),
+            sealer.read(r, "documents", id, "body", sealed.contains(ca.threadline.store.seal.SealedColumn.DOCUMENT_BODY)),
             r.getString("language"),
             Sql.instant(r, "posted_at"),
             r.getString("city"),
-            r.getString("url"),
+            sealer.read(r, "documents", id, "url", sealed.contains(ca.threadline.store.seal.SealedColumn.DOCUMENT_URL)),
             r.getString("source_sha256"),
             r.getInt("version"),
             Sql.instant(r, "stored_at"),

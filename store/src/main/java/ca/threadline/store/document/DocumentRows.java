@@ -1,6 +1,8 @@
 package ca.threadline.store.document;
 
 import ca.threadline.store.db.Sql;
+import ca.threadline.store.seal.SealedColumn;
+import ca.threadline.store.seal.Sealer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +29,8 @@ public final class DocumentRows {
   }
 
   /** Summaries of the documents {@code ids} of the case, newest first, at most {@code limit}. */
-  public static List<DocumentSummary> summaries(Connection c, long caseId, long[] ids, int limit) throws SQLException {
-    return read(c, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key,"
+  public static List<DocumentSummary> summaries(Connection c, Sealer sealer, long caseId, long[] ids, int limit) throws SQLException {
+    return read(c, sealer, caseId, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key,"
         + " l.network_key" + FROM_IDS + " WHERE d.case_id = ? ORDER BY d.posted_at DESC, d.id DESC LIMIT ?",
         p -> {
           p.setArray(1, ids(c, ids));
@@ -38,8 +40,8 @@ public final class DocumentRows {
   }
 
   /** Summaries of the documents {@code ids} of the case, in the order of {@code ids}. */
-  public static List<DocumentSummary> byIds(Connection c, long caseId, long[] ids) throws SQLException {
-    List<DocumentSummary> rows = read(c, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key,"
+  public static List<DocumentSummary> byIds(Connection c, Sealer sealer, long caseId, long[] ids) throws SQLException {
+    List<DocumentSummary> rows = read(c, sealer, caseId, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key,"
         + " l.cluster_key, l.network_key" + FROM_IDS + " WHERE d.case_id = ?",
         p -> {
           p.setArray(1, ids(c, ids));
@@ -58,8 +60,8 @@ public final class DocumentRows {
   }
 
   /** The case's documents, most recently stored first. */
-  public static List<DocumentSummary> latest(Connection c, long caseId, int limit) throws SQLException {
-    return read(c, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key,"
+  public static List<DocumentSummary> latest(Connection c, Sealer sealer, long caseId, int limit) throws SQLException {
+    return read(c, sealer, caseId, "SELECT d.id, d.external_id, d.kind, d.posted_at, d.city, d.body, d.body_key, l.cluster_key,"
         + " l.network_key FROM documents d LEFT JOIN document_links l ON l.document_id = d.id"
         + " WHERE d.case_id = ? ORDER BY d.id DESC LIMIT ?",
         p -> {
@@ -72,13 +74,16 @@ public final class DocumentRows {
     void bind(PreparedStatement p) throws SQLException;
   }
 
-  private static List<DocumentSummary> read(Connection c, String sql, Binder binder) throws SQLException {
+  private static List<DocumentSummary> read(Connection c, Sealer sealer, long caseId, String sql, Binder binder)
+      throws SQLException {
+    boolean bodySealed = SealedColumn.ofCase(c, caseId).contains(SealedColumn.DOCUMENT_BODY);
     try (PreparedStatement p = c.prepareStatement(sql)) {
       binder.bind(p);
       List<DocumentSummary> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          String body = r.getString("body_key") == null ? r.getString("body") : null;
+          // Sealed text is opened here, for a member (the caller checked the membership).
+          String body = sealer.read(r, "documents", r.getLong("id"), "body", bodySealed);
           out.add(
               new DocumentSummary(
                   r.getLong("id"),

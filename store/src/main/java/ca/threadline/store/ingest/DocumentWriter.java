@@ -5,6 +5,8 @@ import ca.threadline.core.selector.Selector;
 import ca.threadline.store.db.Sql;
 import ca.threadline.store.document.DocumentInput;
 import ca.threadline.store.document.ImageRef;
+import ca.threadline.store.seal.SealedColumn;
+import ca.threadline.store.seal.Sealer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Batched INSERT/UPDATE/DELETE of documents and their extraction rows, in the caller's transaction. */
 final class DocumentWriter {
@@ -24,9 +27,15 @@ final class DocumentWriter {
   private final long runId;
   private final long revision;
   private final Instant now;
+  private final Sealer sealer;
+  private final Set<SealedColumn> sealed;
 
-  DocumentWriter(Connection c, long caseId, long runId, long revision, Instant now) {
+  /** {@code sealed}: the columns the case seals, written as ciphertext by {@code sealer}. */
+  DocumentWriter(Connection c, long caseId, long runId, long revision, Instant now, Sealer sealer,
+      Set<SealedColumn> sealed) {
     this.c = c;
+    this.sealer = sealer;
+    this.sealed = sealed;
     this.caseId = caseId;
     this.runId = runId;
     this.revision = revision;
@@ -40,8 +49,8 @@ final class DocumentWriter {
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO documents (id, case_id, external_id, kind, content_sha256, body, language,"
-                + " posted_at, city, url, source_sha256, first_run_id, run_id, version, revision, stored_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " posted_at, city, url, source_sha256, first_run_id, run_id, version, revision, stored_at,"
+                + " body_key, url_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Row r : rows) {
         DocumentInput d = r.input();
         p.setLong(1, r.id());
@@ -53,6 +62,7 @@ final class DocumentWriter {
         p.setInt(14, r.version());
         p.setLong(15, revision);
         Sql.setInstant(p, 16, now);
+        setKeys(p, 17, r);
         p.addBatch();
       }
       p.executeBatch();
@@ -67,31 +77,48 @@ final class DocumentWriter {
         c.prepareStatement(
             "UPDATE documents SET kind = ?, content_sha256 = ?, body = ?, language = ?, posted_at = ?,"
                 + " city = ?, url = ?, source_sha256 = ?, run_id = ?, version = ?, revision = ?,"
-                + " stored_at = ? WHERE id = ?")) {
+                + " stored_at = ?, body_key = ?, url_key = ? WHERE id = ?")) {
       for (Row r : rows) {
         setFields(p, 1, r);
         p.setLong(9, runId);
         p.setInt(10, r.version());
         p.setLong(11, revision);
         Sql.setInstant(p, 12, now);
-        p.setLong(13, r.id());
+        setKeys(p, 13, r);
+        p.setLong(15, r.id());
         p.addBatch();
       }
       p.executeBatch();
     }
   }
 
-  /** kind, content_sha256, body, language, posted_at, city, url, source_sha256 from {@code i}. */
-  private static void setFields(PreparedStatement p, int i, Row r) throws SQLException {
+  /**
+   * kind, content_sha256, body, language, posted_at, city, url, source_sha256 from {@code i}; body
+   * and url sealed when the case seals them.
+   */
+  private void setFields(PreparedStatement p, int i, Row r) throws SQLException {
     DocumentInput d = r.input();
     p.setString(i, d.kind().wireName());
     p.setString(i + 1, r.hash());
-    p.setString(i + 2, d.text());
+    p.setString(i + 2, sealed(SealedColumn.DOCUMENT_BODY, d.text(), r.id()));
     p.setString(i + 3, d.language());
     Sql.setInstant(p, i + 4, d.postedAt());
     p.setString(i + 5, d.city());
-    p.setString(i + 6, d.url());
+    p.setString(i + 6, sealed(SealedColumn.DOCUMENT_URL, d.url(), r.id()));
     p.setString(i + 7, d.sourceSha256());
+  }
+
+  /** body_key, url_key from {@code i}: the primary key's id where the value is sealed, else NULL. */
+  private void setKeys(PreparedStatement p, int i, Row r) throws SQLException {
+    p.setString(i, sealed.contains(SealedColumn.DOCUMENT_BODY) ? sealer.primaryRef() : null);
+    p.setString(i + 1, sealed.contains(SealedColumn.DOCUMENT_URL) && r.input().url() != null ? sealer.primaryRef() : null);
+  }
+
+  private String sealed(SealedColumn col, String value, long id) {
+    if (value == null || !sealed.contains(col)) {
+      return value;
+    }
+    return sealer.seal(value, col.table(), id, col.column()).text();
   }
 
   /** Removes the extraction rows of documents about to be rewritten. */

@@ -37,9 +37,11 @@ public final class Ingest {
   private final Writers writers;
   private final Clock clock;
   private final Runnable afterCommit;
+  private final ca.threadline.store.seal.Sealer sealer;
 
-  public Ingest(Guard guard, Writers writers, Clock clock, Runnable afterCommit) {
+  public Ingest(Guard guard, Writers writers, Clock clock, Runnable afterCommit, ca.threadline.store.seal.Sealer sealer) {
     this.guard = guard;
+    this.sealer = sealer;
     this.writers = writers;
     this.clock = clock;
     this.afterCommit = afterCommit;
@@ -154,7 +156,8 @@ public final class Ingest {
       }
     }
     Map<Long, Set<String>> previousKeys = selectorKeys(c, changed.stream().map(DocumentWriter.Row::id).toList());
-    DocumentWriter w = new DocumentWriter(c, run.caseId(), run.id(), revision, clock.instant());
+    DocumentWriter w = new DocumentWriter(c, run.caseId(), run.id(), revision, clock.instant(), sealer,
+        ca.threadline.store.seal.SealedColumn.ofCase(c, run.caseId()));
     w.deleteExtraction(ids(changed));
     w.updateDocuments(changed);
     w.insertDocuments(fresh);

@@ -27,9 +27,11 @@ public final class NetworkRepository {
   private static final int SELECTOR_LIMIT = 500;
   private final Guard guard;
   private final IndexLookup lookup;
+  private final ca.threadline.store.seal.Sealer sealer;
 
-  public NetworkRepository(Guard guard, IndexLookup lookup) {
+  public NetworkRepository(Guard guard, IndexLookup lookup, ca.threadline.store.seal.Sealer sealer) {
     this.guard = guard;
+    this.sealer = sealer;
     this.lookup = lookup;
   }
 
@@ -71,7 +73,7 @@ public final class NetworkRepository {
     List<String> btc = selectors.stream().filter(s -> s.type().equals("btc")).map(SelectorCount::value).toList();
     return new NetworkPage(
         key, tying, ignored, set.total(),
-        DocumentRows.byIds(c, caseId, set.newestIds()),
+        DocumentRows.byIds(c, sealer, caseId, set.newestIds()),
         selectors,
         clusters(c, caseId, set.facet("cluster")),
         CircuitRows.read(c, caseId, key),

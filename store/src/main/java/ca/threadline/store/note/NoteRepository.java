@@ -6,6 +6,8 @@ import ca.threadline.store.access.EntityType;
 import ca.threadline.store.access.Guard;
 import ca.threadline.store.access.User;
 import ca.threadline.store.db.Sql;
+import ca.threadline.store.seal.SealedColumn;
+import ca.threadline.store.seal.Sealer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +23,14 @@ public final class NoteRepository {
   static final int MAX_NOTE = 20_000;
   private final Guard guard;
   private final Clock clock;
+  private final ca.threadline.store.seal.Sealer sealer;
+  private final ca.threadline.store.db.Writers writers;
 
-  public NoteRepository(Guard guard, Clock clock) {
+  public NoteRepository(Guard guard, Clock clock, ca.threadline.store.seal.Sealer sealer,
+      ca.threadline.store.db.Writers writers) {
     this.guard = guard;
+    this.writers = writers;
+    this.sealer = sealer;
     this.clock = clock;
   }
 
@@ -31,8 +38,20 @@ public final class NoteRepository {
     if (body == null || body.isBlank() || body.length() > MAX_NOTE) {
       throw new IllegalArgumentException("a note must have 1 to " + MAX_NOTE + " characters");
     }
+    // Under the writers' lock: a mark sealing the case's notes cannot interleave with this insert
+    // (else the mark could miss a note written in plaintext just before it committed).
+    writers.lock().lock();
+    try {
+      return insertNote(actor, caseId, entity, body);
+    } finally {
+      writers.lock().unlock();
+    }
+  }
+
+  private Note insertNote(User actor, long caseId, EntityRef entity, String body) {
     return guard.write(actor, caseId, "note.add", entity, null,
         c -> {
+          writers.serialise(c);
           var now = clock.instant();
           try (PreparedStatement p =
               c.prepareStatement(
@@ -43,12 +62,26 @@ public final class NoteRepository {
             p.setString(3, entity.key());
             p.setLong(4, actor.id());
             Sql.setInstant(p, 5, now);
-            p.setString(6, body);
+            boolean seal = SealedColumn.ofCase(c, caseId).contains(SealedColumn.NOTE_BODY);
+            // A sealed note is inserted empty and sealed under its new id (the associated data
+            // names the row), in the same transaction: its plaintext never reaches the table.
+            p.setString(6, seal ? "" : body);
             p.executeUpdate();
+            long id;
             try (ResultSet k = p.getGeneratedKeys()) {
               k.next();
-              return new Note(k.getLong(1), entity, actor.id(), actor.name(), now, body);
+              id = k.getLong(1);
             }
+            if (seal) {
+              Sealer.Sealed s = sealer.seal(body, "notes", id, "body");
+              try (PreparedStatement u = c.prepareStatement("UPDATE notes SET body = ?, body_key = ? WHERE id = ?")) {
+                u.setString(1, s.text());
+                u.setString(2, s.keyRef());
+                u.setLong(3, id);
+                u.executeUpdate();
+              }
+            }
+            return new Note(id, entity, actor.id(), actor.name(), now, body);
           }
         });
   }
@@ -67,11 +100,12 @@ public final class NoteRepository {
               p.setString(3, entity.key());
             }
             List<Note> out = new ArrayList<>();
+            boolean sealed = SealedColumn.ofCase(c, caseId).contains(SealedColumn.NOTE_BODY);
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) {
                 out.add(
                     new Note(r.getLong("id"), ref(r), r.getLong("author_id"), r.getString("author"),
-                        Sql.instant(r, "created_at"), r.getString("body")));
+                        Sql.instant(r, "created_at"), sealer.read(r, "notes", r.getLong("id"), "body", sealed)));
               }
             }
             return out;

@@ -74,6 +74,11 @@ public final class TextIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
+      // forceMergeDeletes after sealing must rewrite every segment holding a deleted document
+      // (the default skips segments with under 10% deletions, leaving their stored text on disk).
+      org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+      merges.setForceMergeDeletesPctAllowed(0);
+      config.setMergePolicy(merges);
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, null);
       Map<String, String> data = commitData();
@@ -168,6 +173,22 @@ public final class TextIndex implements AutoCloseable {
     writer.setLiveCommitData(Map.of(REVISION, Long.toString(target), FORMAT, CURRENT_FORMAT).entrySet());
     writer.commit();
     revision = target;
+  }
+
+  /**
+   * Catches up, then rewrites the segments that hold deleted documents and commits: after fields
+   * were sealed, the text the index had stored for those documents is gone from the index files,
+   * not merely marked deleted (Lucene keeps a deleted document's stored fields until a merge).
+   */
+  public synchronized void catchUpAndExpunge() {
+    catchUp();
+    try {
+      writer.forceMergeDeletes(true);
+      commit(revision);
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("index purge after sealing failed", e);
+    }
   }
 
   /** Drops the index and rebuilds it from the database. */

@@ -23,9 +23,11 @@ import java.util.List;
 public final class SelectorRepository {
   private final Guard guard;
   private final IndexLookup lookup;
+  private final ca.threadline.store.seal.Sealer sealer;
 
-  public SelectorRepository(Guard guard, IndexLookup lookup) {
+  public SelectorRepository(Guard guard, IndexLookup lookup, ca.threadline.store.seal.Sealer sealer) {
     this.guard = guard;
+    this.sealer = sealer;
     this.lookup = lookup;
   }
 
@@ -66,7 +68,7 @@ public final class SelectorRepository {
     }
     return new SelectorPage(
         key, type, value, firstSeen, firstDocument, set.total(),
-        DocumentRows.byIds(c, caseId, set.newestIds()),
+        DocumentRows.byIds(c, sealer, caseId, set.newestIds()),
         set.timeline(),
         networks, crypto);
   }

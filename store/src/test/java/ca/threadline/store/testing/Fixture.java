@@ -18,7 +18,16 @@ public final class Fixture implements AutoCloseable {
   public final long caseId;
 
   public Fixture(TestStores stores, Db db, Path home) {
-    this.store = stores.open(db, home);
+    this(stores.open(db, home));
+  }
+
+  /** The fixture in a store of the given configuration (to reach its database from outside too). */
+  public Fixture(TestStores stores, Db db, Path home, ca.threadline.store.StoreConfig config) {
+    this(Store.open(config));
+  }
+
+  private Fixture(Store opened) {
+    this.store = opened;
     this.admin = store.users().bootstrapAdmin("admin", "Admin", null);
     this.investigator = store.users().create(admin, "ines", "Inès Investigator", Role.INVESTIGATOR, null);
     this.reviewer = store.users().create(admin, "remi", "Rémi Reviewer", Role.REVIEWER, null);

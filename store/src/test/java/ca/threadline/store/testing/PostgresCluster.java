@@ -133,6 +133,11 @@ public final class PostgresCluster implements AutoCloseable {
     return port;
   }
 
+  /** The cluster's data directory (for tests that read the table files themselves). */
+  public Path dataDirectory() {
+    return data;
+  }
+
   /** A fresh, empty database on this cluster; its JDBC URL (user threadline, trust auth). */
   public String newDatabase() throws SQLException {
     String name = "t" + databases.incrementAndGet();

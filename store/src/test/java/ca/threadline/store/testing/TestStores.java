@@ -20,6 +20,11 @@ public final class TestStores {
     return Store.open(config(db, home));
   }
 
+  /** The data directory of the PostgreSQL test cluster (started by then). */
+  public Path postgresDataDirectory() {
+    return holder.cluster().dataDirectory();
+  }
+
   /** The configuration of a new, empty store (to reopen it later with the same settings). */
   public StoreConfig config(Db db, Path home) {
     if (db == Db.H2) {
