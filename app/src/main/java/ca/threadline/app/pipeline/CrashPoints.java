@@ -11,7 +11,9 @@ import java.util.Map;
  * does nothing. Points: {@code evidence-committed} (evidence and derived rows written, store not
  * yet touched), {@code stored-batch} (after each batch written to the store), {@code linked}
  * (link update applied, link state not saved), {@code link-saved} (link state saved, pipeline
- * state not saved).
+ * state not saved). {@code threadline chain import} has its own: {@code apply-block} (after each
+ * block appended) and the steps its importer reports ({@code scanned}, {@code rolled-back},
+ * {@code applied}, {@code derived}, {@code committed}; see {@code ImportListener#reached}).
  */
 public final class CrashPoints {
   public static final String PROPERTY = "threadline.test.crashAt";
