@@ -2,13 +2,22 @@ package ca.threadline.app.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.threadline.app.ChildJvm;
 import ca.threadline.app.CliRun;
+import ca.threadline.evidence.json.Json;
+import ca.threadline.store.Store;
+import ca.threadline.store.StoreConfig;
+import ca.threadline.store.access.User;
+import ca.threadline.store.document.DocumentSummary;
 import ca.threadline.testkit.corpus.Corpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +68,104 @@ class PipelineCrashTest {
       assertThat(CaseFixture.networks(home, "Crash")).as("after a kill at " + point).isEqualTo(expectedNetworks);
       System.out.println("PipelineCrashTest: killed at " + point + ", repaired: " + repair.err().lines()
           .filter(l -> l.contains("case store:")).findFirst().orElse(""));
+    }
+  }
+
+  /**
+   * SIGKILL at seeded random moments of the import's work, again and again on the same home (each
+   * run resumes what the killed one left), then one run to the end. After every kill: verify passes
+   * (custody log and blobs), no evidence item and no stored document committed before is lost, the
+   * case store holds only documents of the input. The last run ends exactly where an uninterrupted
+   * import ends. Kills: {@code threadline.crash.kills} (default 6); seed: {@code threadline.crash.seed}.
+   */
+  @Test
+  void importsKilledAtRandomMomentsResumeAndEndAsAnUninterruptedImport() throws Exception {
+    long seed = Long.getLong("threadline.crash.seed", 0x5EED_C0DEL) + 1;
+    int kills = Integer.getInteger("threadline.crash.kills", 6);
+    System.out.println("PipelineCrashTest random kills seed " + seed + ", " + kills + " kills");
+    Random rnd = new Random(seed);
+    Corpus c = CaseFixture.corpus(seed, 1400);
+    Path in = CaseFixture.write(c, 0, 1400, dir.resolve("in/ads.jsonl"));
+    Path reference = dir.resolve("reference");
+    long work;
+    try (ChildJvm ref = ChildJvm.start(List.of(), null, "import", in.toString(), "--case", "Crash", "--home", reference.toString(), "--threads", "1")) {
+      assertThat(ref.awaitLine(l -> true, 120_000)).as(ref.stderr()).isNotNull();
+      long started = ref.millisSinceStart();
+      assertThat(ref.await(300)).as(ref.stderr()).isZero();
+      work = Math.max(100, ref.millisSinceStart() - started);
+    }
+    Map<String, String> expected = CaseFixture.assignments(reference, "Crash");
+    Map<String, String> expectedNetworks = CaseFixture.networks(reference, "Crash");
+    assertThat(expected).hasSize(1400);
+    System.out.println("PipelineCrashTest: import work " + work + " ms");
+
+    Path home = dir.resolve("home");
+    Set<String> items = new HashSet<>();
+    Set<String> documents = new HashSet<>();
+    int landed = 0;
+    for (int k = 0; k < kills; k++) {
+      long delay = (long) (rnd.nextDouble() * work);
+      boolean hit;
+      try (ChildJvm child = ChildJvm.start(List.of(), null, "import", in.toString(), "--case", "Crash", "--home", home.toString(), "--threads", "1")) {
+        assertThat(child.awaitLine(l -> true, 120_000)).as(child.stderr()).isNotNull();
+        Thread.sleep(delay);
+        hit = child.kill();
+      }
+      landed += hit ? 1 : 0;
+      CliRun verify = CliRun.run("", "verify", "--home", home.toString());
+      assertThat(verify.exitCode()).as("verify after kill %d: %s", k, verify.err()).isZero();
+      Set<String> nowItems = evidence(home);
+      assertThat(nowItems).as("kill %d lost committed evidence", k).containsAll(items);
+      Set<String> nowDocs = storedDocuments(home);
+      assertThat(nowDocs).as("kill %d lost stored documents", k).containsAll(documents);
+      assertThat(expected.keySet()).containsAll(nowDocs);
+      items = nowItems;
+      documents = nowDocs;
+      System.out.println("PipelineCrashTest: " + (hit ? "killed " : "finished before ") + delay + " ms into the import -> "
+          + items.size() + " evidence items, " + documents.size() + " documents stored");
+    }
+    CliRun last = CliRun.run("", "import", in.toString(), "--case", "Crash", "--home", home.toString());
+    assertThat(last.exitCode()).as(last.err()).isZero();
+    assertThat(CliRun.run("", "verify", "--home", home.toString()).exitCode()).isZero();
+    assertThat(CaseFixture.assignments(home, "Crash")).isEqualTo(expected);
+    assertThat(CaseFixture.networks(home, "Crash")).isEqualTo(expectedNetworks);
+    assertThat(evidence(home)).isEqualTo(evidence(reference));
+    System.out.println("PipelineCrashTest: " + landed + " of " + kills + " random kills landed mid-import");
+    assertThat(landed).isGreaterThanOrEqualTo(kills / 2);
+  }
+
+  private static Set<String> evidence(Path home) throws java.io.IOException {
+    if (!Files.exists(home)) {
+      return Set.of();
+    }
+    CliRun r = CliRun.run("", "evidence", "list", "--case", "Crash", "--home", home.toString());
+    assertThat(r.exitCode()).as(r.err()).isIn(0, 2);
+    Set<String> ids = new HashSet<>();
+    for (String l : r.outLines()) {
+      assertThat(ids.add(Json.parse(l).path("id").asText())).as("evidence twice: " + l).isTrue();
+    }
+    return ids;
+  }
+
+  /** External ids of the case's documents in the case store; empty before the case exists. */
+  private static Set<String> storedDocuments(Path home) {
+    if (!Files.exists(home.resolve("db"))) {
+      return Set.of();
+    }
+    try (Store s = Store.open(StoreConfig.embedded(home))) {
+      User u = s.users().find("admin").orElse(null);
+      if (u == null) {
+        return Set.of();
+      }
+      var id = s.cases().idByName(u, "Crash");
+      if (id.isEmpty()) {
+        return Set.of();
+      }
+      Set<String> out = new HashSet<>();
+      for (DocumentSummary d : s.documents().list(u, id.get(), 1_000_000)) {
+        out.add(d.externalId());
+      }
+      return out;
     }
   }
 
