@@ -4,6 +4,7 @@ import ca.threadline.app.cli.ExitCodes;
 import ca.threadline.app.cli.HomeOption;
 import ca.threadline.app.cli.Io;
 import ca.threadline.app.cli.UsageException;
+import ca.threadline.app.pipeline.CrashPoints;
 import ca.threadline.chain.importer.ChainImporter;
 import ca.threadline.chain.importer.ImportListener;
 import ca.threadline.chain.importer.ImportSummary;
@@ -51,10 +52,20 @@ public final class ChainImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ChainCli.Progress p = new ChainCli.Progress(io.err());
+    // crash tests stop the process at a named step or after the K-th block applied
+    CrashPoints crash = CrashPoints.fromSystemProperty();
     ImportListener l = new ImportListener() {
       @Override
       public void progress(String phase, long done, long total) {
         p.update(phase, done, total);
+        if (phase.equals("apply")) {
+          crash.reach("apply-block");
+        }
+      }
+
+      @Override
+      public void reached(String point) {
+        crash.reach(point);
       }
 
       @Override

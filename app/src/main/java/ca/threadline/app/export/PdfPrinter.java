@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Prints the dossier's HTML to PDF with headless Chromium, the same renderer the workbench's
  * browser tests use, so the PDF looks like the page. Chromium runs with a throw-away profile and
- * every background service off (no sync, no component updates, no QUIC, no first-run requests);
+ * every background service off and Google's service hosts unresolvable
+ * ({@code ChromiumFlags.quiet()}: no sync, component updates, QUIC, first-run requests);
  * the page itself can fetch nothing (its Content-Security-Policy forbids it). Chosen over a
  * pure-Java renderer: the only one served here (openhtmltopdf) is an old line whose current
  * releases are not on the registry, and Chromium is already a dependency of capture screenshots
@@ -38,9 +39,9 @@ final class PdfPrinter {
     }
     Path profile = Files.createTempDirectory("threadline-pdf-");
     try {
-      List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-          "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--disable-default-apps", "--disable-extensions", "--no-default-browser-check", "--user-data-dir=" + profile,
+      List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless=new"));
+      cmd.addAll(ca.threadline.evidence.capture.ChromiumFlags.quiet());
+      cmd.addAll(List.of("--user-data-dir=" + profile,
           "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), html.toAbsolutePath().toUri().toString()));
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
       boolean done;

@@ -11,13 +11,22 @@ import java.util.Map;
  * does nothing. Points: {@code evidence-committed} (evidence and derived rows written, store not
  * yet touched), {@code stored-batch} (after each batch written to the store), {@code linked}
  * (link update applied, link state not saved), {@code link-saved} (link state saved, pipeline
- * state not saved).
+ * state not saved). {@code threadline chain import} has its own: {@code apply-block} (after each
+ * block appended) and the steps its importer reports ({@code scanned}, {@code rolled-back},
+ * {@code applied}, {@code derived}, {@code committed}; see {@code ImportListener#reached}).
  */
 public final class CrashPoints {
   public static final String PROPERTY = "threadline.test.crashAt";
+  /**
+   * {@code NAME}: print {@code crashpoint-passed NAME} on stderr the first time the point is
+   * reached, and go on; a test then kills the process at a random moment after it.
+   */
+  public static final String ANNOUNCE = "threadline.test.announce";
   private final String name;
   private final int nth;
   private final Map<String, Integer> seen = new HashMap<>();
+  private final String announce = System.getProperty(ANNOUNCE);
+  private final java.util.Set<String> announced = new java.util.HashSet<>();
 
   private CrashPoints(String name, int nth) {
     this.name = name;
@@ -34,6 +43,10 @@ public final class CrashPoints {
   }
 
   public void reach(String point) {
+    if (point.equals(announce) && announced.add(point)) {
+      System.err.println("crashpoint-passed " + point);
+      System.err.flush();
+    }
     if (name == null || !name.equals(point)) {
       return;
     }

@@ -60,7 +60,21 @@ public final class ChainStore implements Closeable {
     if (!Files.exists(dir.resolve(Manifest.FILE))) {
       throw new IOException("no chain store in " + home + " (run: threadline chain import --blocks DIR)");
     }
-    StoreLock l = StoreLock.acquire(dir, false);
+    StoreLock l = null;
+    // A writer killed while changing the derived columns in place leaves them out of step with
+    // the manifest: repair them first (under the exclusive lock), and check again once the shared
+    // lock is held, since another writer may have run (and died) in between.
+    for (int attempt = 0; attempt < 3 && l == null; attempt++) {
+      ca.threadline.chain.store.ChainWriter.repairIfNeeded(dir, null);
+      l = StoreLock.acquire(dir, false);
+      if (ca.threadline.chain.store.ChainWriter.needsRepair(dir)) {
+        l.close();
+        l = null;
+      }
+    }
+    if (l == null) {
+      throw new StoreLock.StoreBusyException(dir + " is being written by another process; try again when it has finished");
+    }
     try {
       return new ChainStore(dir, l);
     } catch (IOException | RuntimeException e) {

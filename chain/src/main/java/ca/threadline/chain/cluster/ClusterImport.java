@@ -58,6 +58,8 @@ public final class ClusterImport {
       throw new BadInputException(new InputProblem(source.toString(), 0, "no such file or directory"));
     }
     try (StoreLock lock = StoreLock.acquire(chainDir, true)) {
+      // an import killed mid-write leaves derived columns to repair before they are read
+      ca.threadline.chain.store.ChainWriter.repairLocked(chainDir, null);
       Manifest m = Manifest.read(chainDir);
       try (ChainData d = ChainData.openRead(chainDir, m)) {
         AddressCodec codec = new AddressCodec(m.network() == null ? ChainNetwork.MAINNET : ChainNetwork.ofWire(m.network()));

@@ -24,6 +24,8 @@ public final class ClusterRun {
    */
   public static ObjectNode run(Path chainDir, Set<Heuristic> heuristics, Set<CoinJoinRule> rules, Path truthOwners, int threads, BiConsumer<String, long[]> progress) throws IOException, InterruptedException {
     try (StoreLock lock = StoreLock.acquire(chainDir, true)) {
+      // an import killed mid-write leaves derived columns to repair before they are read
+      ca.threadline.chain.store.ChainWriter.repairLocked(chainDir, null);
       Manifest m = Manifest.read(chainDir);
       try (ChainData d = ChainData.openRead(chainDir, m)) {
         AddressCodec codec = new AddressCodec(m.network() == null ? ChainNetwork.MAINNET : ChainNetwork.ofWire(m.network()));

@@ -71,6 +71,7 @@ public final class ChainImporter {
         tree.add(d.header(i));
       }
       long newHeaders = scan(dir, readers, w, tree);
+      listener.reached("scanned");
       tree.link();
       long stored = d.blockCount();
       byte[] genesis = stored > 0 ? d.blockHash(0) : null;
@@ -103,6 +104,7 @@ public final class ChainImporter {
         listener.warning("reorganisation: the best chain forks at height " + fork + "; rolling back " + rolledBack + " block(s)");
         pipeline(dir, apply, expected, pb -> {}, "validate");
         w.rollbackTo(fork, (x, t) -> listener.progress("rollback", x, t));
+        listener.reached("rolled-back");
       }
       long txBefore = d.txCount();
       pipeline(dir, apply, expected, pb -> {
@@ -112,7 +114,8 @@ public final class ChainImporter {
           throw new UncheckedIOException(e);
         }
       }, "apply");
-      w.commit((x, t) -> listener.progress("derive", x, t));
+      listener.reached("applied");
+      w.commit((x, t) -> listener.progress("derive", x, t), listener::reached);
       long height = d.blockCount() - 1;
       long onBest = chain.size();
       long orphans = tree.orphanCount();

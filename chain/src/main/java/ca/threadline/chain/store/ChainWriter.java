@@ -5,6 +5,7 @@ import ca.threadline.chain.script.AddressKind;
 import ca.threadline.chain.script.ScriptType;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,16 +45,59 @@ public final class ChainWriter implements Closeable {
       Manifest m = Manifest.read(chainDir);
       ChainData d = ChainData.openWrite(chainDir, m);
       ChainWriter w = new ChainWriter(chainDir, lock, m, d);
-      if (!DerivedColumns.isClean(chainDir, m.generation())) {
-        DerivedColumns.mark(chainDir, m.generation(), false);
-        w.derived.rebuild(repairProgress == null ? null : repairProgress::accept);
-        d.forceAll(m.generation());
-        DerivedColumns.mark(chainDir, m.generation(), true);
-      }
+      repair(chainDir, m, d, repairProgress);
       return w;
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
+    }
+  }
+
+  /** Rebuilds the derived columns when an interrupted writer left them out of step with the manifest. */
+  private static boolean repair(Path chainDir, Manifest m, ChainData d, BiConsumer<Long, Long> progress) throws IOException {
+    if (DerivedColumns.isClean(chainDir, m.generation())) {
+      return false;
+    }
+    DerivedColumns.mark(chainDir, m.generation(), false);
+    new DerivedColumns(d).rebuild(progress == null ? null : progress::accept);
+    d.forceAll(m.generation());
+    DerivedColumns.mark(chainDir, m.generation(), true);
+    return true;
+  }
+
+  /**
+   * True when a writer was interrupted (killed, power cut) while the derived columns were being
+   * changed in place: until repaired they may hold values of uncommitted or rolled-back
+   * transactions, so no reader may use them.
+   */
+  public static boolean needsRepair(Path chainDir) throws IOException {
+    return Files.exists(chainDir.resolve(Manifest.FILE)) && !DerivedColumns.isClean(chainDir, Manifest.read(chainDir).generation());
+  }
+
+  /**
+   * Repairs what an interrupted writer left (derived columns, stale hash indexes) so that the
+   * store is exactly what its manifest commits. The caller holds the store's exclusive
+   * {@link StoreLock}. Returns true when something was rebuilt.
+   */
+  public static boolean repairLocked(Path chainDir, BiConsumer<Long, Long> progress) throws IOException {
+    if (!needsRepair(chainDir)) {
+      return false;
+    }
+    Manifest m = Manifest.read(chainDir);
+    try (ChainData d = ChainData.openWrite(chainDir, m)) {
+      return repair(chainDir, m, d, progress);
+    }
+  }
+
+  /**
+   * For readers: when the store needs repair, takes the exclusive lock for as long as the repair
+   * takes. Fails with {@link StoreLock.StoreBusyException} when another process holds the store.
+   */
+  public static void repairIfNeeded(Path chainDir, BiConsumer<Long, Long> progress) throws IOException {
+    if (needsRepair(chainDir)) {
+      try (StoreLock l = StoreLock.acquire(chainDir, true)) {
+        repairLocked(chainDir, progress);
+      }
     }
   }
 
@@ -229,6 +273,14 @@ public final class ChainWriter implements Closeable {
 
   /** Applies the new transactions to the derived columns, then commits the manifest. */
   public void commit(BiConsumer<Long, Long> progress) throws IOException {
+    commit(progress, point -> {});
+  }
+
+  /**
+   * The same, telling {@code reached} when the derived columns are updated ({@code derived}) and
+   * when the manifest is written ({@code committed}), for crash tests.
+   */
+  public void commit(BiConsumer<Long, Long> progress, java.util.function.Consumer<String> reached) throws IOException {
     if (derivedFromTx >= 0 && derivedFromTx < d.txCount()) {
       DerivedColumns.mark(dir, manifest.generation(), false);
       derivedDirty = true;
@@ -237,7 +289,9 @@ public final class ChainWriter implements Closeable {
       derived.zeroFrom(firstOut, (int) firstAddr);
       derived.apply(derivedFromTx, d.txCount(), progress == null ? null : progress::accept);
     }
+    reached.accept("derived");
     commitState();
+    reached.accept("committed");
     if (derivedDirty || !DerivedColumns.isClean(dir, manifest.generation())) {
       DerivedColumns.mark(dir, manifest.generation(), true);
     }

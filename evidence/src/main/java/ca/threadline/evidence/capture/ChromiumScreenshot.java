@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Renders a live page in headless Chromium with a fresh, throw-away profile and keeps the PNG. The
- * flags switch off everything Chromium would otherwise send elsewhere (background networking,
- * component updates, sync, QUIC, crash reports), so the page's own requests are all that leave.
+ * flags ({@link ChromiumFlags#quiet()}) switch off everything Chromium would otherwise send
+ * elsewhere (background networking, component updates, sync, QUIC, crash reports, Google's
+ * service hosts), so the page's own requests are all that leave.
  */
 public final class ChromiumScreenshot {
   public static final Path DEFAULT_BINARY = Path.of("/usr/bin/chromium");
@@ -40,23 +41,11 @@ public final class ChromiumScreenshot {
     Path profile = Files.createTempDirectory(workDir, "chromium-profile-");
     Path png = workDir.resolve("screenshot-" + System.nanoTime() + ".png");
     Path log = workDir.resolve("chromium-" + System.nanoTime() + ".log");
-    List<String> cmd = new ArrayList<>(List.of(
-        binary.toString(),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-breakpad",
-        "--disable-crash-reporter",
-        "--disable-default-apps",
-        "--disable-extensions",
-        "--no-pings",
-        "--metrics-recording-only",
-        "--disable-domain-reliability",
+    List<String> cmd = new ArrayList<>();
+    cmd.add(binary.toString());
+    cmd.add("--headless");
+    cmd.addAll(ChromiumFlags.quiet());
+    cmd.addAll(List.of(
         "--hide-scrollbars",
         "--window-size=1280,2000",
         "--user-data-dir=" + profile,

@@ -44,8 +44,9 @@ import java.util.zip.InflaterInputStream;
  * are the band keys; they are re-sorted when the next batch arrives.
  *
  * <p>Saving is crash-safe: write a temporary file beside the target, force it to disk, then rename
- * it over the target, so a crash leaves the old state or the new one, never a mixture. A damaged or
- * truncated file is refused with a message naming it; nothing is overwritten then.
+ * it over the target, so a crash leaves the old state or the new one, never a mixture (the next save
+ * deletes the half-written temporary file a crash left). A damaged or truncated file is refused
+ * with a message naming it; nothing is overwritten then.
  */
 public final class StateFile {
   private static final byte[] MAGIC = "TLLINK01".getBytes(StandardCharsets.US_ASCII);
@@ -59,6 +60,7 @@ public final class StateFile {
     }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
+    deleteLeftovers(dir, file.getFileName().toString());
     Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -84,6 +86,23 @@ public final class StateFile {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Deletes half-written temporary files a killed run left beside the state ({@code NAME<digits>.tmp},
+   * as {@link Files#createTempFile} names them): they were never renamed, so they never were the
+   * state, and one can be as large as the state itself.
+   */
+  private static void deleteLeftovers(Path dir, String name) throws IOException {
+    try (var s = Files.newDirectoryStream(dir, p -> {
+      String f = p.getFileName().toString();
+      return f.length() > name.length() + 4 && f.startsWith(name) && f.endsWith(".tmp")
+          && f.substring(name.length(), f.length() - 4).chars().allMatch(Character::isDigit);
+    })) {
+      for (Path p : s) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
