@@ -6,7 +6,7 @@ import ca.threadline.app.ChildJvm;
 import ca.threadline.app.CliRun;
 import ca.threadline.evidence.testing.LocalSite;
 import ca.threadline.evidence.testing.LocalTsa;
-import ca.threadline.evidence.testing.SyntheticFiles;
+import ca.threadline.testkit.files.SyntheticFiles;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
