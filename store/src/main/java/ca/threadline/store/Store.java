@@ -9,6 +9,7 @@ import ca.threadline.store.audit.AuditQueries;
 import ca.threadline.store.crypto.CryptoLookupRepository;
 import ca.threadline.store.db.Backend;
 import ca.threadline.store.db.ConnectionSource;
+import ca.threadline.store.db.EmbeddedMigration;
 import ca.threadline.store.db.Migrations;
 import ca.threadline.store.db.Writers;
 import ca.threadline.store.document.DocumentRepository;
@@ -90,9 +91,10 @@ public final class Store implements AutoCloseable {
       } catch (IOException e) {
         throw new StoreException("cannot create " + config.dbDirectory() + ": " + e.getMessage(), e);
       }
-      url = "jdbc:h2:file:" + config.dbDirectory().resolve("threadline") + h2Settings();
+      url = EmbeddedMigration.migrate(config.dbDirectory(), "threadline", h2Settings(), config.user(), config.password());
+    } else {
+      Migrations.migrate(url, config.user(), config.password());
     }
-    Migrations.migrate(url, config.user(), config.password());
     ConnectionSource db = new ConnectionSource(url, config.user(), config.password(), config.poolSize());
     TextIndex index;
     try {
