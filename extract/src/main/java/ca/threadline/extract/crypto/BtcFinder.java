@@ -42,7 +42,7 @@ public final class BtcFinder implements SelectorFinder {
     Matcher m = BASE58.matcher(text);
     while (m.find()) {
       String candidate = m.group();
-      if (decode(candidate) instanceof LegacyAddress && seen.add(candidate)) {
+      if (isLegacy(candidate) && seen.add(candidate)) {
         out.add(new Selector(SelectorType.BTC, candidate, new Span(m.start(), m.end())));
       }
     }
@@ -54,7 +54,7 @@ public final class BtcFinder implements SelectorFinder {
         continue;
       }
       String canonical = candidate.toLowerCase(Locale.ROOT);
-      if (decode(candidate) instanceof SegwitAddress && seen.add(canonical)) {
+      if (isSegwit(candidate) && seen.add(canonical)) {
         out.add(new Selector(SelectorType.BTC, canonical, new Span(m.start(), m.end())));
       }
     }
@@ -67,6 +67,35 @@ public final class BtcFinder implements SelectorFinder {
     } catch (IllegalArgumentException e) { // AddressFormatException and its subclasses
       return null;
     }
+  }
+
+  /**
+   * {@code decode(s) instanceof LegacyAddress}, without the two further exceptions the general
+   * parser throws for every candidate that is not one (it tries Base58 and then Bech32, and
+   * throws a third exception of its own): the parser returns a legacy address exactly when
+   * {@code LegacyAddress.fromBase58} succeeds.
+   */
+  static boolean isLegacy(String s) {
+    try {
+      LegacyAddress.fromBase58(s, BitcoinNetwork.MAINNET);
+      return true;
+    } catch (IllegalArgumentException e) { // AddressFormatException and its subclasses
+      return false;
+    }
+  }
+
+  /**
+   * {@code decode(s) instanceof SegwitAddress}, trying Bech32 first: the parser returns a segwit
+   * address exactly when Bech32 decoding succeeds and Base58 decoding failed with an error other
+   * than a wrong network; that second check runs only for the rare valid Bech32 string.
+   */
+  static boolean isSegwit(String s) {
+    try {
+      SegwitAddress.fromBech32(s, BitcoinNetwork.MAINNET);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return decode(s) instanceof SegwitAddress;
   }
 
   /** Cheap pre-check: a run of at least 14 letters and digits (the shortest Bech32 address). */

@@ -168,4 +168,38 @@ class BtcFinderTest {
       assertThat(values("send to " + s)).as(s).isEmpty();
     }
   }
+
+  @Test
+  void theDirectDecodersAgreeWithTheGeneralParserOnValidAndMutatedAddresses() {
+    long seed = 4242L;
+    System.out.println("BtcFinderTest seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    List<String> valid = new ArrayList<>();
+    for (String[] v : BIP350_VALID_MAINNET) {
+      valid.add(v[0]);
+      valid.add(v[1]);
+    }
+    valid.addAll(List.of("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B", "3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy",
+        "mipcBbFg9gMiCh81Kj8tqqdgoZub1ZJRfn", "2MzQwSSnBHWHqSAqtTVQ6v47XtaisrJa1Vc",
+        "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx"));
+    String alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0lIO";
+    int legacy = 0;
+    int segwit = 0;
+    for (String v : valid) {
+      for (int round = 0; round < 200; round++) {
+        char[] c = v.toCharArray();
+        if (round > 0) { // round 0 is the address as it is
+          c[random.nextInt(c.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+        }
+        String s = new String(c);
+        org.bitcoinj.base.Address a = BtcFinder.decode(s);
+        assertThat(BtcFinder.isLegacy(s)).as(s).isEqualTo(a instanceof org.bitcoinj.base.LegacyAddress);
+        assertThat(BtcFinder.isSegwit(s)).as(s).isEqualTo(a instanceof org.bitcoinj.base.SegwitAddress);
+        legacy += a instanceof org.bitcoinj.base.LegacyAddress ? 1 : 0;
+        segwit += a instanceof org.bitcoinj.base.SegwitAddress ? 1 : 0;
+      }
+    }
+    assertThat(legacy).isGreaterThanOrEqualTo(2);
+    assertThat(segwit).isGreaterThanOrEqualTo(BIP350_VALID_MAINNET.length);
+  }
 }
