@@ -3,7 +3,7 @@ package ca.threadline.extract.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.core.selector.Selector;
-import ca.threadline.extract.Language;
+import ca.threadline.extract.FinderProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -14,17 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class BtcFinderTest {
-  private final BtcFinder finder = new BtcFinder();
-
-  private List<Selector> find(String text) {
-    List<Selector> out = new ArrayList<>();
-    finder.find(text, Language.EN, out);
-    return out;
-  }
-
-  private List<String> values(String text) {
-    return find(text).stream().map(Selector::value).toList();
-  }
+  private final FinderProbe probe = new FinderProbe(new BtcFinder());
 
   // BIP-350 "valid segwit addresses" (which include the BIP-173 v0 vectors): the mainnet ones.
   private static final String[][] BIP350_VALID_MAINNET = {
@@ -43,7 +33,7 @@ class BtcFinderTest {
    */
   @Test
   void witnessV1WithA40ByteProgramFollowsBitcoinj() {
-    assertThat(values("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y")).isEmpty();
+    assertThat(probe.values("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y")).isEmpty();
   }
 
   // Valid, but testnet: not a mainnet address, so not reported.
@@ -92,31 +82,31 @@ class BtcFinderTest {
   @Test
   void bip350ValidMainnetAddressesAreFoundInLowerCase() {
     for (String[] v : BIP350_VALID_MAINNET) {
-      assertThat(values("pay to " + v[0] + " please")).as(v[0]).containsExactly(v[1]);
+      assertThat(probe.values("pay to " + v[0] + " please")).as(v[0]).containsExactly(v[1]);
     }
   }
 
   @Test
   void testnetAddressesAreNotMainnetSelectors() {
     for (String v : BIP350_VALID_TESTNET) {
-      assertThat(values("tips " + v)).as(v).isEmpty();
+      assertThat(probe.values("tips " + v)).as(v).isEmpty();
     }
   }
 
   @Test
   void bip350AndBip173InvalidAddressesAreRejected() {
     for (String v : BIP350_INVALID) {
-      assertThat(values("BTC " + v)).as(v).isEmpty();
+      assertThat(probe.values("BTC " + v)).as(v).isEmpty();
     }
     for (String v : BIP173_INVALID) {
-      assertThat(values("BTC " + v)).as(v).isEmpty();
+      assertThat(probe.values("BTC " + v)).as(v).isEmpty();
     }
   }
 
   @Test
   void legacyAndScriptAddressesKeepTheirCaseAndSpan() {
     String text = "Deposits: BTC 1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B or 3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy.";
-    List<Selector> found = find(text);
+    List<Selector> found = probe.find(text);
     assertThat(found).extracting(Selector::value)
         .containsExactly("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B", "3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy");
     assertThat(found.get(0).span().of(text)).isEqualTo("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B");
@@ -126,19 +116,19 @@ class BtcFinderTest {
   @Test
   void aMistypedBase58AddressIsDropped() {
     // One character changed from a valid P2SH address: the Base58Check checksum fails.
-    assertThat(values("old typo 32cSzrLzzzeokkhvAhTwk8ghNJFBdG3gS5")).isEmpty();
-    assertThat(values("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4C")).isEmpty();
+    assertThat(probe.values("old typo 32cSzrLzzzeokkhvAhTwk8ghNJFBdG3gS5")).isEmpty();
+    assertThat(probe.values("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4C")).isEmpty();
   }
 
   @Test
   void anAddressGluedToOtherLettersIsNotOne() {
-    assertThat(values("x1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B")).isEmpty();
-    assertThat(values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mjz")).isEmpty();
+    assertThat(probe.values("x1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B")).isEmpty();
+    assertThat(probe.values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mjz")).isEmpty();
   }
 
   @Test
   void theSameAddressTwiceIsOneSelector() {
-    assertThat(values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mj / BC1QG86R25JTTYW9F6QUMMTUWU2TADX69U9VEC46MJ"))
+    assertThat(probe.values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mj / BC1QG86R25JTTYW9F6QUMMTUWU2TADX69U9VEC46MJ"))
         .containsExactly("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mj");
   }
 
@@ -157,15 +147,15 @@ class BtcFinderTest {
       boolean mainnetAddress = !meta.get("isPrivkey").asBoolean() && !meta.get("isTestnet").asBoolean();
       if (mainnetAddress) {
         mainnetAddresses++;
-        assertThat(values("send to " + s)).as(s).containsExactly(s);
+        assertThat(probe.values("send to " + s)).as(s).containsExactly(s);
       } else {
-        assertThat(values("send to " + s)).as("testnet address or private key " + s).isEmpty();
+        assertThat(probe.values("send to " + s)).as("testnet address or private key " + s).isEmpty();
       }
     }
     assertThat(mainnetAddresses).isGreaterThan(10);
     for (JsonNode v : json.readTree(invalid.toFile())) {
       String s = v.get(0).asText();
-      assertThat(values("send to " + s)).as(s).isEmpty();
+      assertThat(probe.values("send to " + s)).as(s).isEmpty();
     }
   }
 

@@ -3,22 +3,16 @@ package ca.threadline.extract.price;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.core.selector.Selector;
-import ca.threadline.extract.Language;
-import java.util.ArrayList;
+import ca.threadline.extract.FinderProbe;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PriceFinderTest {
-  private final PriceFinder finder = new PriceFinder();
+  private final FinderProbe probe = new FinderProbe(new PriceFinder());
 
-  private List<Selector> find(String text) {
-    List<Selector> out = new ArrayList<>();
-    finder.find(text, Language.EN, out);
-    return out;
-  }
-
+  /** Value and currency: a price is both. */
   private List<String> values(String text) {
-    return find(text).stream().map(s -> s.value() + " " + s.currency()).toList();
+    return probe.find(text).stream().map(s -> s.value() + " " + s.currency()).toList();
   }
 
   @Test
@@ -83,7 +77,7 @@ class PriceFinderTest {
   @Test
   void spanAndDeduplication() {
     String text = "$150/hh, $150/hh again";
-    List<Selector> found = find(text);
+    List<Selector> found = probe.find(text);
     assertThat(found).singleElement().satisfies(s -> assertThat(s.span().of(text)).isEqualTo("$150"));
   }
 
