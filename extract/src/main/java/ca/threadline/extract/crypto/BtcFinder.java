@@ -26,10 +26,10 @@ import org.bitcoinj.base.SegwitAddress;
  */
 public final class BtcFinder implements SelectorFinder {
   // Base58 excludes 0 O I l. Lengths: P2PKH/P2SH addresses are 26-35 characters.
-  private static final Pattern BASE58 =
+  static final Pattern BASE58 =
       Pattern.compile("(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])");
   // Bech32 data characters exclude 1 b i o; BIP-173 caps the whole string at 90 characters.
-  private static final Pattern BECH32 =
+  static final Pattern BECH32 =
       Pattern.compile("(?<![0-9A-Za-z])(?:bc|BC|bC|Bc)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![0-9A-Za-z])");
   private static final AddressParser MAINNET = AddressParser.getDefault(BitcoinNetwork.MAINNET);
 
@@ -38,26 +38,77 @@ public final class BtcFinder implements SelectorFinder {
     if (!mayContain(text)) {
       return;
     }
+    // Both patterns are bounded by (?<![0-9A-Za-z]) and (?![0-9A-Za-z]) and match only letters
+    // and digits, so a match is always a whole maximal run of ASCII letters and digits: test the
+    // runs long enough to be one instead of searching the whole text with each pattern.
     Set<String> seen = new HashSet<>();
-    Matcher m = BASE58.matcher(text);
-    while (m.find()) {
-      String candidate = m.group();
-      if (isLegacy(candidate) && seen.add(candidate)) {
-        out.add(new Selector(SelectorType.BTC, candidate, new Span(m.start(), m.end())));
+    Matcher base58 = null;
+    Matcher bech32 = null;
+    for (int start = nextRun(text, 0), end; start < text.length(); start = nextRun(text, end)) {
+      end = runEnd(text, start);
+      int length = end - start;
+      char first = text.charAt(start);
+      if ((first == '1' || first == '3') && length >= 26 && length <= 35) {
+        base58 = region(base58, BASE58, text, start, end);
+        if (!base58.matches()) {
+          continue;
+        }
+        String candidate = text.substring(start, end);
+        if (isLegacy(candidate) && seen.add(candidate)) {
+          out.add(new Selector(SelectorType.BTC, candidate, new Span(start, end)));
+        }
       }
     }
-    m = BECH32.matcher(text);
-    while (m.find()) {
-      String candidate = m.group();
-      // Mixed case is invalid Bech32 (BIP-173); bitcoinj checks it too, this only saves the call.
-      if (!candidate.equals(candidate.toLowerCase(Locale.ROOT)) && !candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
-        continue;
-      }
-      String canonical = candidate.toLowerCase(Locale.ROOT);
-      if (isSegwit(candidate) && seen.add(canonical)) {
-        out.add(new Selector(SelectorType.BTC, canonical, new Span(m.start(), m.end())));
+    for (int start = nextRun(text, 0), end; start < text.length(); start = nextRun(text, end)) {
+      end = runEnd(text, start);
+      int length = end - start;
+      char first = text.charAt(start);
+      if ((first == 'b' || first == 'B') && length >= 9 && length <= 90) {
+        bech32 = region(bech32, BECH32, text, start, end);
+        if (!bech32.matches()) {
+          continue;
+        }
+        String candidate = text.substring(start, end);
+        // Mixed case is invalid Bech32 (BIP-173); bitcoinj checks it too, this only saves the call.
+        if (!candidate.equals(candidate.toLowerCase(Locale.ROOT)) && !candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
+          continue;
+        }
+        String canonical = candidate.toLowerCase(Locale.ROOT);
+        if (isSegwit(candidate) && seen.add(canonical)) {
+          out.add(new Selector(SelectorType.BTC, canonical, new Span(start, end)));
+        }
       }
     }
+  }
+
+  /**
+   * {@code pattern} matched against exactly {@code [start, end)}, the lookarounds seeing the
+   * text around it (transparent bounds), as {@code find} would have tried it there.
+   */
+  private static Matcher region(Matcher m, Pattern pattern, String text, int start, int end) {
+    Matcher r = m != null ? m : pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    return r.region(start, end);
+  }
+
+  private static boolean alnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** The start of the first run of letters and digits at or after {@code from}, or the text length. */
+  private static int nextRun(String text, int from) {
+    int i = from;
+    while (i < text.length() && !alnum(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int runEnd(String text, int start) {
+    int i = start;
+    while (i < text.length() && alnum(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The mainnet address {@code s} encodes, or {@code null} when it is not one. */

@@ -192,4 +192,51 @@ class BtcFinderTest {
     assertThat(legacy).isGreaterThanOrEqualTo(2);
     assertThat(segwit).isGreaterThanOrEqualTo(BIP350_VALID_MAINNET.length);
   }
+
+  /** The finder as first written: each pattern searched over the whole text, then the general parser. */
+  private static List<String> reference(String text) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> found = new ArrayList<>();
+    java.util.regex.Matcher m = BtcFinder.BASE58.matcher(text);
+    while (m.find()) {
+      if (BtcFinder.decode(m.group()) instanceof org.bitcoinj.base.LegacyAddress && seen.add(m.group())) {
+        found.add(m.group() + "@" + m.start() + "-" + m.end());
+      }
+    }
+    m = BtcFinder.BECH32.matcher(text);
+    while (m.find()) {
+      String c = m.group();
+      if ((c.equals(c.toLowerCase(java.util.Locale.ROOT)) || c.equals(c.toUpperCase(java.util.Locale.ROOT)))
+          && BtcFinder.decode(c) instanceof org.bitcoinj.base.SegwitAddress
+          && seen.add(c.toLowerCase(java.util.Locale.ROOT))) {
+        found.add(c.toLowerCase(java.util.Locale.ROOT) + "@" + m.start() + "-" + m.end());
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void scanningRunsFindsWhatSearchingWithThePatternsFound() {
+    long seed = 777L;
+    System.out.println("BtcFinderTest runs seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String[] pieces = {"1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B", "3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy",
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",
+        "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "bC1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4C", "x", "9", " ", "\n", ":", "é", "_", "-", "btc ", "send to ", "bc1", "1"};
+    int found = 0;
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(1, 8); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      List<String> expected = reference(text);
+      List<String> actual =
+          probe.find(text).stream().map(s -> s.value() + "@" + s.span().start() + "-" + s.span().end()).toList();
+      assertThat(actual).as(text).containsExactlyElementsOf(expected);
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(500);
+  }
 }

@@ -62,4 +62,33 @@ class UrlFinderTest {
   void aLinkIsReportedOnce() {
     assertThat(probe.values("https://t.me/aria64 and again https://t.me/aria64")).containsExactly("https://t.me/aria64");
   }
+
+  @Test
+  void noSchemelessMatchStartsBeforeTheFirstDottedRun() {
+    long seed = 99L;
+    System.out.println("UrlFinderTest seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String[] pieces = {"www.", "example", ".", "ca", "com", "/path", " ", "\n", "@", "-", "_", "é", "1.5", "a", "Z", ". ", "onlyfans.com/x"};
+    int matches = 0;
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(1, 10); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      java.util.regex.Matcher m = UrlFinder.SCHEMELESS.matcher(text);
+      int from = UrlFinder.firstDottedRun(text);
+      if (m.find()) {
+        matches++;
+        assertThat(from).as(text).isBetween(0, m.start());
+        assertThat(UrlFinder.SCHEMELESS.matcher(text).find(from)).as(text).isTrue();
+        java.util.regex.Matcher again = UrlFinder.SCHEMELESS.matcher(text);
+        again.find(from);
+        assertThat(again.start()).as(text).isEqualTo(m.start());
+      } else {
+        assertThat(from == -1 || !UrlFinder.SCHEMELESS.matcher(text).find(from)).as(text).isTrue();
+      }
+    }
+    assertThat(matches).isGreaterThan(1000);
+  }
 }
