@@ -127,4 +127,34 @@ class EmailFinderTest {
     assertThat(probe.values("write to luna@bella.xo or luna@bella.ca")).containsExactly("luna@bella.ca");
     assertThat(probe.values("kiki@mail.me and kiki@mail.io")).containsExactly("kiki@mail.me", "kiki@mail.io");
   }
+
+  @Test
+  void searchingFromNearTheNextAtSignFindsWhatSearchingEverywhereFinds() {
+    long seed = 5150L;
+    System.out.println("EmailFinderTest seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String[] pieces = {"@", "@@", "kali", "x".repeat(70), "a.b", "@gmail.com", "kali@live.ca", "@@hotmail.ca", "-", "_", "%", "+", " ", "\n", "gmail.com", ".ca", "é", "@ ", "sympatico"};
+    int matches = 0;
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(1, 10); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      java.util.List<String> everywhere = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = EmailFinder.PLAIN.matcher(text);
+      while (m.find()) {
+        everywhere.add(m.start() + "-" + m.end());
+      }
+      java.util.List<String> jumping = new java.util.ArrayList<>();
+      java.util.regex.Matcher j = EmailFinder.PLAIN.matcher(text);
+      for (int from = 0, at = text.indexOf('@'); at >= 0 && j.find(Math.max(from, at - EmailFinder.MAX_LOCAL));
+          from = j.end(), at = text.indexOf('@', from)) {
+        jumping.add(j.start() + "-" + j.end());
+      }
+      assertThat(jumping).as(text).isEqualTo(everywhere);
+      matches += everywhere.size();
+    }
+    assertThat(matches).isGreaterThan(1000);
+  }
 }

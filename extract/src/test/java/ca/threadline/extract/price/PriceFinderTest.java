@@ -114,4 +114,43 @@ class PriceFinderTest {
     assertThat(values("BC1PZVMR3RUZDJWAXW0HFF486WMUMFFDPCZPEC2R3VD6FVF0URN7U5AQ7N333H")).isEmpty();
     assertThat(values("150hh 250h")).containsExactly("150 CAD", "250 CAD");
   }
+
+  @Test
+  void thePreChecksNeverSkipAPlaceWhereThePatternsMatch() {
+    long seed = 31337L;
+    System.out.println("PriceFinderTest seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String[] pieces = {"150", "2", "5 500", "2,800", "1\u00A0200", "12.50", ",5", "k", "K", "\u212A", " ", "\u00A0",
+        "\u202F", "/", "$", "US$", "usd", "CAD", "€", "£", "EUR", "gbp", "dollars", "bucks", "euro", "piasses",
+        "roses", "\uD83C\uDF39", "h", "hh", "HR", "hrs", "hour", "half hour", "qv", "QK", "x", "é", "\n", ":", "-"};
+    int after = 0;
+    int unit = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(1, 9); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      java.util.regex.Matcher a = PriceFinder.AFTER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      java.util.regex.Matcher u =
+          PriceFinder.AMOUNT_THEN_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int p = 0; p < text.length(); p++) {
+        char c = text.charAt(p);
+        if (c < '0' || c > '9' || (p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9')) {
+          continue;
+        }
+        int to = Math.min(text.length(), p + 40);
+        if (a.region(p, to).lookingAt()) {
+          after++;
+          assertThat(PriceFinder.signMayFollow(text, p, to)).as("%s at %d", text, p).isTrue();
+        }
+        if (u.region(p, to).lookingAt()) {
+          unit++;
+          assertThat(PriceFinder.unitMayFollow(text, p, to)).as("%s at %d", text, p).isTrue();
+        }
+      }
+    }
+    assertThat(after).isGreaterThan(1000);
+    assertThat(unit).isGreaterThan(300);
+  }
 }
