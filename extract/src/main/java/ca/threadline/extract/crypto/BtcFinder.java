@@ -5,6 +5,7 @@ import ca.threadline.core.selector.SelectorType;
 import ca.threadline.core.text.Span;
 import ca.threadline.extract.Language;
 import ca.threadline.extract.SelectorFinder;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,10 @@ public final class BtcFinder implements SelectorFinder {
     // Both patterns are bounded by (?<![0-9A-Za-z]) and (?![0-9A-Za-z]) and match only letters
     // and digits, so a match is always a whole maximal run of ASCII letters and digits: test the
     // runs long enough to be one instead of searching the whole text with each pattern.
+    // One pass over the runs; Bech32 hits are appended after the Base58 ones, the order in which
+    // the two patterns used to be searched. A run is never both (it starts with 1/3 or with b/B).
     Set<String> seen = new HashSet<>();
+    List<Selector> segwit = new ArrayList<>(0);
     Matcher base58 = null;
     Matcher bech32 = null;
     for (int start = nextRun(text, 0), end; start < text.length(); start = nextRun(text, end)) {
@@ -50,35 +54,22 @@ public final class BtcFinder implements SelectorFinder {
       char first = text.charAt(start);
       if ((first == '1' || first == '3') && length >= 26 && length <= 35) {
         base58 = region(base58, BASE58, text, start, end);
-        if (!base58.matches()) {
-          continue;
-        }
-        String candidate = text.substring(start, end);
-        if (isLegacy(candidate) && seen.add(candidate)) {
+        String candidate = base58.matches() ? text.substring(start, end) : null;
+        if (candidate != null && isLegacy(candidate) && seen.add(candidate)) {
           out.add(new Selector(SelectorType.BTC, candidate, new Span(start, end)));
         }
-      }
-    }
-    for (int start = nextRun(text, 0), end; start < text.length(); start = nextRun(text, end)) {
-      end = runEnd(text, start);
-      int length = end - start;
-      char first = text.charAt(start);
-      if ((first == 'b' || first == 'B') && length >= 9 && length <= 90) {
+      } else if ((first == 'b' || first == 'B') && length >= 9 && length <= 90) {
         bech32 = region(bech32, BECH32, text, start, end);
-        if (!bech32.matches()) {
-          continue;
-        }
-        String candidate = text.substring(start, end);
+        String candidate = bech32.matches() ? text.substring(start, end) : null;
         // Mixed case is invalid Bech32 (BIP-173); bitcoinj checks it too, this only saves the call.
-        if (!candidate.equals(candidate.toLowerCase(Locale.ROOT)) && !candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
-          continue;
-        }
-        String canonical = candidate.toLowerCase(Locale.ROOT);
-        if (isSegwit(candidate) && seen.add(canonical)) {
-          out.add(new Selector(SelectorType.BTC, canonical, new Span(start, end)));
+        String canonical = candidate == null ? null : candidate.toLowerCase(Locale.ROOT);
+        if (canonical != null && (candidate.equals(canonical) || candidate.equals(candidate.toUpperCase(Locale.ROOT)))
+            && isSegwit(candidate) && seen.add(canonical)) {
+          segwit.add(new Selector(SelectorType.BTC, canonical, new Span(start, end)));
         }
       }
     }
+    out.addAll(segwit);
   }
 
   /**

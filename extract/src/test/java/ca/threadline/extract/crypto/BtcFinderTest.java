@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.core.selector.Selector;
 import ca.threadline.extract.FinderProbe;
+import ca.threadline.extract.RandomTexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -226,11 +227,7 @@ class BtcFinderTest {
         "1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4C", "x", "9", " ", "\n", ":", "é", "_", "-", "btc ", "send to ", "bc1", "1"};
     int found = 0;
     for (int round = 0; round < 3000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(1, 8); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = b.toString();
+      String text = RandomTexts.join(random, pieces, 8);
       List<String> expected = reference(text);
       List<String> actual =
           probe.find(text).stream().map(s -> s.value() + "@" + s.span().start() + "-" + s.span().end()).toList();

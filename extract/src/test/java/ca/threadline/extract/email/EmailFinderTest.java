@@ -3,6 +3,7 @@ package ca.threadline.extract.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.extract.FinderProbe;
+import ca.threadline.extract.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class EmailFinderTest {
@@ -136,11 +137,7 @@ class EmailFinderTest {
     String[] pieces = {"@", "@@", "kali", "x".repeat(70), "a.b", "@gmail.com", "kali@live.ca", "@@hotmail.ca", "-", "_", "%", "+", " ", "\n", "gmail.com", ".ca", "é", "@ ", "sympatico"};
     int matches = 0;
     for (int round = 0; round < 5000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(1, 10); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = b.toString();
+      String text = RandomTexts.join(random, pieces, 10);
       java.util.List<String> everywhere = new java.util.ArrayList<>();
       java.util.regex.Matcher m = EmailFinder.PLAIN.matcher(text);
       while (m.find()) {

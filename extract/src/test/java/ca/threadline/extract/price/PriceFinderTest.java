@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.core.selector.Selector;
 import ca.threadline.extract.FinderProbe;
+import ca.threadline.extract.RandomTexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -126,11 +127,7 @@ class PriceFinderTest {
     int after = 0;
     int unit = 0;
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(1, 9); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = b.toString();
+      String text = RandomTexts.join(random, pieces, 9);
       java.util.regex.Matcher a = PriceFinder.AFTER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       java.util.regex.Matcher u =
           PriceFinder.AMOUNT_THEN_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -3,6 +3,7 @@ package ca.threadline.extract.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.extract.FinderProbe;
+import ca.threadline.extract.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class UrlFinderTest {
@@ -71,11 +72,7 @@ class UrlFinderTest {
     String[] pieces = {"www.", "example", ".", "ca", "com", "/path", " ", "\n", "@", "-", "_", "é", "1.5", "a", "Z", ". ", "onlyfans.com/x"};
     int matches = 0;
     for (int round = 0; round < 5000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(1, 10); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = b.toString();
+      String text = RandomTexts.join(random, pieces, 10);
       java.util.regex.Matcher m = UrlFinder.SCHEMELESS.matcher(text);
       int from = UrlFinder.firstDottedRun(text);
       if (m.find()) {
