@@ -69,6 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Extractor extractor = StandardExtractor.create();
+    ExtractionJson json = new ExtractionJson();
     OutputStream out = new BufferedOutputStream(io.out(), 1 << 16);
     Progress progress = new Progress(io.err(), "extract");
     long[] written = {0};
@@ -78,7 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
       String source = reader.source();
       batches.run(
           reader,
-          line -> process(source, line, extractor, hint),
+          line -> process(source, line, extractor, json, hint),
           outcome -> {
             if (outcome.problem() != null) {
               problems[0]++;
@@ -102,7 +103,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Outcome process(String source, InputLine line, Extractor extractor, LanguageHint hint) {
+  private static Outcome process(String source, InputLine line, Extractor extractor, ExtractionJson json, LanguageHint hint) {
     return switch (line) {
       case InputLine.Unreadable u -> new Outcome(null, u.problem());
       case InputLine.Text t ->
@@ -114,7 +115,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 String id = JsonRecords.id(r.node());
                 String text = JsonRecords.requiredString(r.node(), "text");
                 Extraction x = extractor.extract(text, hint);
-                yield new Outcome(ExtractionJson.line(id, x), null);
+                yield new Outcome(json.line(id, x), null);
               } catch (JsonRecords.FieldException e) {
                 yield new Outcome(null, new InputProblem(source, t.number(), e.getMessage()));
               }

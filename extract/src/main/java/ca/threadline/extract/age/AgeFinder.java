@@ -230,7 +230,9 @@ public final class AgeFinder implements SelectorFinder {
         continue;
       }
       for (String w : TENS_WORDS) {
-        if (text.regionMatches(true, i, w, 0, w.length())) {
+        // c is an ASCII lower-case letter here, as is every word's first letter: compare it
+        // before the whole region.
+        if (w.charAt(0) == c && text.regionMatches(true, i, w, 0, w.length())) {
           return true;
         }
       }

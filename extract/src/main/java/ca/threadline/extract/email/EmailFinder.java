@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class EmailFinder implements SelectorFinder {
   private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
   private static final String LOCAL = "[a-z0-9](?:[a-z0-9._%+-]{0,63})";
+  /** The longest local part {@link #LOCAL} matches. */
+  static final int MAX_LOCAL = 64;
   private static final String OPEN = "[(\\[{<]";
   private static final String CLOSE = "[)\\]}>]";
   private static final String WORD_DOT = "(?:\\s*" + OPEN + "\\s*(?:dot|point|\\.)\\s*" + CLOSE + "\\s*|\\s+(?:dot|point)\\s+)";
@@ -35,7 +37,7 @@ public final class EmailFinder implements SelectorFinder {
       "(?<at>\\s*" + OPEN + "\\s*(?:at|@|arobase|arrobase)\\s*" + CLOSE + "\\s*"
           + "|\\s+(?<word>at|arobase|arrobase)\\s+|\\s+@\\s*|\\s*@\\s+|@)";
 
-  private static final Pattern PLAIN =
+  static final Pattern PLAIN =
       Pattern.compile("(?<![a-z0-9._%+-])(" + LOCAL + ")@@?(" + LABEL + "(?:\\." + LABEL + "){1,8})", Pattern.CASE_INSENSITIVE);
   /** From the end of a local part: the obfuscated "@" and the domain. */
   private static final Pattern AT_DOMAIN =
@@ -78,9 +80,12 @@ public final class EmailFinder implements SelectorFinder {
   @Override
   public void find(String text, Language language, List<Selector> out) {
     List<Candidate> found = new ArrayList<>();
-    if (text.indexOf('@') >= 0) {
+    int firstAt = text.indexOf('@');
+    if (firstAt >= 0) {
       Matcher m = PLAIN.matcher(text);
-      while (m.find()) {
+      // A match holds an "@" at most MAX_LOCAL characters after its start: search from there
+      // rather than from the start of the text (the look-behind still sees what comes before).
+      for (int from = 0, at = firstAt; at >= 0 && m.find(Math.max(from, at - MAX_LOCAL)); from = m.end(), at = text.indexOf('@', from)) {
         String domain = trimToKnownTld(m.group(2));
         if (domain == null || !localOk(m.group(1))) {
           continue;

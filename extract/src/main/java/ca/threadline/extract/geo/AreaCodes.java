@@ -2,10 +2,6 @@ package ca.threadline.extract.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,43 +74,26 @@ public final class AreaCodes {
   }
 
   static AreaCodes load() {
-    try (InputStream in = AreaCodes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TsvRows.loadResource(AreaCodes.class, RESOURCE, AreaCodes::parse);
   }
 
   /** Parses an area-code file; a malformed row fails with its line number. */
   static AreaCodes parse(BufferedReader reader, String source) throws IOException {
     List<AreaCode> codes = new ArrayList<>();
     boolean[] seen = new boolean[1000];
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 5) {
-        throw new IllegalStateException(source + ":" + lineNo + ": expected 5 tab-separated columns, found " + cols.length);
-      }
+    TsvRows.forEachRow(reader, source, 5, (line, cols) -> {
       String npa = cols[0].strip();
       // NANP area codes are [2-9][0-9][0-9] (N11 service codes are never area codes).
       if (!npa.matches("[2-9][0-9][0-9]") || npa.substring(1).equals("11")) {
-        throw new IllegalStateException(source + ":" + lineNo + ": '" + npa + "' is not a NANP area code");
+        throw TsvRows.bad(source, line, "'" + npa + "' is not a NANP area code");
       }
       int n = Integer.parseInt(npa);
       if (seen[n]) {
-        throw new IllegalStateException(source + ":" + lineNo + ": area code " + npa + " listed twice");
+        throw TsvRows.bad(source, line, "area code " + npa + " listed twice");
       }
       seen[n] = true;
       codes.add(new AreaCode(npa, cols[1].strip(), cols[2].strip(), cols[3].strip(), cols[4].strip()));
-    }
+    });
     codes.sort((a, b) -> a.npa().compareTo(b.npa()));
     return new AreaCodes(codes);
   }

@@ -2,10 +2,6 @@ package ca.threadline.extract.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -186,14 +182,7 @@ public final class Gazetteer {
   // Loading
 
   static Gazetteer load() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TsvRows.loadResource(Gazetteer.class, RESOURCE, Gazetteer::parse);
   }
 
   /** Parses a gazetteer file; a malformed row fails with its line number. */
@@ -201,20 +190,10 @@ public final class Gazetteer {
     List<Place> places = new ArrayList<>();
     List<Integer> withins = new ArrayList<>();
     Map<String, List<Alias>> byKey = new HashMap<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 7) {
-        throw bad(source, lineNo, "expected 7 tab-separated columns, found " + cols.length);
-      }
+    TsvRows.forEachRow(reader, source, 7, (lineNo, cols) -> {
       String name = cols[0].strip();
       if (Province.ofCode(cols[1].strip()) == null) {
-        throw bad(source, lineNo, "unknown province code '" + cols[1] + "'");
+        throw TsvRows.bad(source, lineNo, "unknown province code '" + cols[1] + "'");
       }
       double lat;
       double lon;
@@ -224,10 +203,10 @@ public final class Gazetteer {
         lon = Double.parseDouble(cols[3].strip());
         cls = PopulationClass.valueOf(cols[4].strip());
       } catch (IllegalArgumentException e) {
-        throw bad(source, lineNo, e.getMessage());
+        throw TsvRows.bad(source, lineNo, e.getMessage());
       }
       if (lat < 41.5 || lat > 83.5 || lon < -141.5 || lon > -52.5) {
-        throw bad(source, lineNo, "coordinates " + lat + "," + lon + " are outside Canada");
+        throw TsvRows.bad(source, lineNo, "coordinates " + lat + "," + lon + " are outside Canada");
       }
       List<String> written = new ArrayList<>();
       List<String[]> flagged = new ArrayList<>();
@@ -240,7 +219,7 @@ public final class Gazetteer {
           form = form.substring(1);
         }
         if (form.isEmpty()) {
-          throw bad(source, lineNo, "empty form");
+          throw TsvRows.bad(source, lineNo, "empty form");
         }
         nameListed |= key(form).equals(key(name));
         written.add(form);
@@ -256,7 +235,7 @@ public final class Gazetteer {
       for (String[] f : flagged) {
         index(byKey, place, f[0], f[1]);
       }
-    }
+    });
     Set<String> names = new HashSet<>();
     for (Place p : places) {
       names.add(p.name() + "\t" + p.province());
@@ -264,7 +243,7 @@ public final class Gazetteer {
     for (int k = 0; k < places.size(); k++) {
       Place p = places.get(k);
       if (!p.within().isEmpty() && !names.contains(p.within() + "\t" + p.province())) {
-        throw bad(source, withins.get(k), "'" + p.within() + "' is not a place of " + p.province());
+        throw TsvRows.bad(source, withins.get(k), "'" + p.within() + "' is not a place of " + p.province());
       }
     }
     return new Gazetteer(places, byKey);
@@ -315,9 +294,5 @@ public final class Gazetteer {
         expand(copy, i + 1, out);
       }
     }
-  }
-
-  private static IllegalStateException bad(String source, int line, String reason) {
-    return new IllegalStateException(source + ":" + line + ": " + reason);
   }
 }

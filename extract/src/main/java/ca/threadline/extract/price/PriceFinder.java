@@ -40,11 +40,11 @@ public final class PriceFinder implements SelectorFinder {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern BEFORE = Pattern.compile(SIGN_BEFORE + "[ \\u00A0\\u202F]?" + AMOUNT, FLAGS);
-  private static final Pattern AFTER =
+  static final Pattern AFTER =
       Pattern.compile("(?<![\\p{L}\\d.,])" + AMOUNT + "[ \\u00A0\\u202F]?" + SIGN_AFTER + "(?![\\p{L}\\p{N}])", FLAGS);
   private static final Pattern UNIT_THEN_AMOUNT =
       Pattern.compile("(?<![\\p{L}\\p{N}])" + UNIT + "[ \\u00A0]?[:=\\-–]?[ \\u00A0]?(?<amt>\\d{2,4})(?![\\d.,:]\\d|\\d|\\s?[-.]?\\d|\\p{L}\\p{N}|\\p{Ll}|%)", FLAGS); // "hour - 100% pictures"
-  private static final Pattern AMOUNT_THEN_UNIT =
+  static final Pattern AMOUNT_THEN_UNIT =
       Pattern.compile("(?<![\\p{L}\\d.,:$])(?<amt>\\d{2,4})[ \\u00A0]?/?[ \\u00A0]?(?:hh|hr|hrs|h|hour|half hour|qv|qk)(?![\\p{L}\\p{N}])", FLAGS);
   private static final int MIN_RATE = 40;
   private static final String[] WORK_PERIODS =
@@ -82,7 +82,7 @@ public final class PriceFinder implements SelectorFinder {
           }
         }
       }
-      if (after.region(p, to).lookingAt()) {
+      if (signMayFollow(text, p, to) && after.region(p, to).lookingAt()) {
         collect(after, text, found, true);
       }
       int unit = unitBefore(text, p);
@@ -90,12 +90,54 @@ public final class PriceFinder implements SelectorFinder {
           && unitThenAmount.start("amt") == p) {
         collect(unitThenAmount, text, found, false);
       }
-      if (amountThenUnit.region(p, to).lookingAt() && !hoursOfWork(text, amountThenUnit.end())) {
+      if (unitMayFollow(text, p, to) && amountThenUnit.region(p, to).lookingAt() && !hoursOfWork(text, amountThenUnit.end())) {
         collect(amountThenUnit, text, found, false);
       }
       rateLine(text, p, found);
     }
     emit(found, out);
+  }
+
+  /**
+   * False only where {@link #AFTER} cannot match at {@code p}: everything between the amount's
+   * first digit and the currency is an ASCII digit, a space, {@code ,} {@code .} or {@code k}, or a
+   * non-ASCII character (no-break spaces, the Kelvin sign), so the currency starts at the first
+   * other character, and every currency starts with one of {@code $ u c e g d b p r} (any case) or
+   * a non-ASCII character. Saves running the pattern after most numbers.
+   */
+  static boolean signMayFollow(String text, int p, int to) {
+    for (int q = p; q < to; q++) {
+      char c = text.charAt(q);
+      if (c > 0x7F) {
+        return true;
+      }
+      if (!isDigit(c) && " ,.kK".indexOf(c) < 0) {
+        return "$UuCcEeGgDdBbPpRr".indexOf(c) >= 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False only where {@link #AMOUNT_THEN_UNIT} cannot match at {@code p}: its amount is a whole run
+   * of two to four digits, and its unit (starting with {@code h} or {@code q}, any case) follows
+   * within a space, a slash and a space.
+   */
+  static boolean unitMayFollow(String text, int p, int to) {
+    int e = p;
+    while (e < to && isDigit(text.charAt(e))) {
+      e++;
+    }
+    if (e - p < 2 || e - p > 4) {
+      return false;
+    }
+    for (int q = e; q < Math.min(to, e + 4); q++) {
+      char c = text.charAt(q);
+      if (c > 0x7F || "hHqQ".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

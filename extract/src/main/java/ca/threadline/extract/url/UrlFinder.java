@@ -24,7 +24,7 @@ public final class UrlFinder implements SelectorFinder {
   private static final Pattern WITH_SCHEME =
       Pattern.compile("(?<![A-Za-z0-9+.-])((?:https?|ftp)://)([^\\s/?#<>\"'`{}|\\\\^]+)([/?#][^\\s<>\"'`{}|\\\\^]*)?",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SCHEMELESS =
+  static final Pattern SCHEMELESS =
       Pattern.compile("(?<![A-Za-z0-9@._/-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+){1,8})(/[^\\s<>\"'`{}|\\\\^]*)?",
           Pattern.CASE_INSENSITIVE);
 
@@ -53,8 +53,12 @@ public final class UrlFinder implements SelectorFinder {
         covered = Math.max(covered, end);
       }
     }
+    int from = firstDottedRun(text);
+    if (from < 0) {
+      return;
+    }
     Matcher m = SCHEMELESS.matcher(text);
-    while (m.find()) {
+    for (boolean found = m.find(from); found; found = m.find()) {
       if (m.start() < covered && insideSchemeUrl(text, m.start())) {
         continue;
       }
@@ -70,6 +74,29 @@ public final class UrlFinder implements SelectorFinder {
       }
       emit("https://" + host + path.substring(0, pathLength), m.start(), m.start(1) + m.group(1).length() + pathLength, seen, out);
     }
+  }
+
+  /**
+   * Where {@link #SCHEMELESS} can first match, or -1 if nowhere: its host holds only
+   * {@code [A-Za-z0-9.-]} and at least one dot between two of {@code [A-Za-z0-9-]}, so a match lies
+   * inside a run of those characters holding such a dot, and none starts before the first such run.
+   */
+  static int firstDottedRun(String text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == '.' && hostChar(text.charAt(i - 1)) && hostChar(text.charAt(i + 1))) {
+        int start = i - 1;
+        while (start > 0 && (hostChar(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+          start--;
+        }
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code [a-z0-9-]} under {@code CASE_INSENSITIVE} (ASCII only, without {@code UNICODE_CASE}). */
+  private static boolean hostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   }
 
   private static void emit(String value, int start, int end, Set<String> seen, List<Selector> out) {

@@ -3,7 +3,8 @@ package ca.threadline.extract.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.core.selector.Selector;
-import ca.threadline.extract.Language;
+import ca.threadline.extract.FinderProbe;
+import ca.threadline.extract.RandomTexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -14,17 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class BtcFinderTest {
-  private final BtcFinder finder = new BtcFinder();
-
-  private List<Selector> find(String text) {
-    List<Selector> out = new ArrayList<>();
-    finder.find(text, Language.EN, out);
-    return out;
-  }
-
-  private List<String> values(String text) {
-    return find(text).stream().map(Selector::value).toList();
-  }
+  private final FinderProbe probe = new FinderProbe(new BtcFinder());
 
   // BIP-350 "valid segwit addresses" (which include the BIP-173 v0 vectors): the mainnet ones.
   private static final String[][] BIP350_VALID_MAINNET = {
@@ -43,7 +34,7 @@ class BtcFinderTest {
    */
   @Test
   void witnessV1WithA40ByteProgramFollowsBitcoinj() {
-    assertThat(values("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y")).isEmpty();
+    assertThat(probe.values("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y")).isEmpty();
   }
 
   // Valid, but testnet: not a mainnet address, so not reported.
@@ -92,31 +83,31 @@ class BtcFinderTest {
   @Test
   void bip350ValidMainnetAddressesAreFoundInLowerCase() {
     for (String[] v : BIP350_VALID_MAINNET) {
-      assertThat(values("pay to " + v[0] + " please")).as(v[0]).containsExactly(v[1]);
+      assertThat(probe.values("pay to " + v[0] + " please")).as(v[0]).containsExactly(v[1]);
     }
   }
 
   @Test
   void testnetAddressesAreNotMainnetSelectors() {
     for (String v : BIP350_VALID_TESTNET) {
-      assertThat(values("tips " + v)).as(v).isEmpty();
+      assertThat(probe.values("tips " + v)).as(v).isEmpty();
     }
   }
 
   @Test
   void bip350AndBip173InvalidAddressesAreRejected() {
     for (String v : BIP350_INVALID) {
-      assertThat(values("BTC " + v)).as(v).isEmpty();
+      assertThat(probe.values("BTC " + v)).as(v).isEmpty();
     }
     for (String v : BIP173_INVALID) {
-      assertThat(values("BTC " + v)).as(v).isEmpty();
+      assertThat(probe.values("BTC " + v)).as(v).isEmpty();
     }
   }
 
   @Test
   void legacyAndScriptAddressesKeepTheirCaseAndSpan() {
     String text = "Deposits: BTC 1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B or 3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy.";
-    List<Selector> found = find(text);
+    List<Selector> found = probe.find(text);
     assertThat(found).extracting(Selector::value)
         .containsExactly("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B", "3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy");
     assertThat(found.get(0).span().of(text)).isEqualTo("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B");
@@ -126,19 +117,19 @@ class BtcFinderTest {
   @Test
   void aMistypedBase58AddressIsDropped() {
     // One character changed from a valid P2SH address: the Base58Check checksum fails.
-    assertThat(values("old typo 32cSzrLzzzeokkhvAhTwk8ghNJFBdG3gS5")).isEmpty();
-    assertThat(values("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4C")).isEmpty();
+    assertThat(probe.values("old typo 32cSzrLzzzeokkhvAhTwk8ghNJFBdG3gS5")).isEmpty();
+    assertThat(probe.values("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4C")).isEmpty();
   }
 
   @Test
   void anAddressGluedToOtherLettersIsNotOne() {
-    assertThat(values("x1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B")).isEmpty();
-    assertThat(values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mjz")).isEmpty();
+    assertThat(probe.values("x1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B")).isEmpty();
+    assertThat(probe.values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mjz")).isEmpty();
   }
 
   @Test
   void theSameAddressTwiceIsOneSelector() {
-    assertThat(values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mj / BC1QG86R25JTTYW9F6QUMMTUWU2TADX69U9VEC46MJ"))
+    assertThat(probe.values("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mj / BC1QG86R25JTTYW9F6QUMMTUWU2TADX69U9VEC46MJ"))
         .containsExactly("bc1qg86r25jttyw9f6qummtuwu2tadx69u9vec46mj");
   }
 
@@ -157,15 +148,92 @@ class BtcFinderTest {
       boolean mainnetAddress = !meta.get("isPrivkey").asBoolean() && !meta.get("isTestnet").asBoolean();
       if (mainnetAddress) {
         mainnetAddresses++;
-        assertThat(values("send to " + s)).as(s).containsExactly(s);
+        assertThat(probe.values("send to " + s)).as(s).containsExactly(s);
       } else {
-        assertThat(values("send to " + s)).as("testnet address or private key " + s).isEmpty();
+        assertThat(probe.values("send to " + s)).as("testnet address or private key " + s).isEmpty();
       }
     }
     assertThat(mainnetAddresses).isGreaterThan(10);
     for (JsonNode v : json.readTree(invalid.toFile())) {
       String s = v.get(0).asText();
-      assertThat(values("send to " + s)).as(s).isEmpty();
+      assertThat(probe.values("send to " + s)).as(s).isEmpty();
     }
+  }
+
+  @Test
+  void theDirectDecodersAgreeWithTheGeneralParserOnValidAndMutatedAddresses() {
+    long seed = 4242L;
+    System.out.println("BtcFinderTest seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    List<String> valid = new ArrayList<>();
+    for (String[] v : BIP350_VALID_MAINNET) {
+      valid.add(v[0]);
+      valid.add(v[1]);
+    }
+    valid.addAll(List.of("1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B", "3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy",
+        "mipcBbFg9gMiCh81Kj8tqqdgoZub1ZJRfn", "2MzQwSSnBHWHqSAqtTVQ6v47XtaisrJa1Vc",
+        "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx"));
+    String alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0lIO";
+    int legacy = 0;
+    int segwit = 0;
+    for (String v : valid) {
+      for (int round = 0; round < 200; round++) {
+        char[] c = v.toCharArray();
+        if (round > 0) { // round 0 is the address as it is
+          c[random.nextInt(c.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+        }
+        String s = new String(c);
+        org.bitcoinj.base.Address a = BtcFinder.decode(s);
+        assertThat(BtcFinder.isLegacy(s)).as(s).isEqualTo(a instanceof org.bitcoinj.base.LegacyAddress);
+        assertThat(BtcFinder.isSegwit(s)).as(s).isEqualTo(a instanceof org.bitcoinj.base.SegwitAddress);
+        legacy += a instanceof org.bitcoinj.base.LegacyAddress ? 1 : 0;
+        segwit += a instanceof org.bitcoinj.base.SegwitAddress ? 1 : 0;
+      }
+    }
+    assertThat(legacy).isGreaterThanOrEqualTo(2);
+    assertThat(segwit).isGreaterThanOrEqualTo(BIP350_VALID_MAINNET.length);
+  }
+
+  /** The finder as first written: each pattern searched over the whole text, then the general parser. */
+  private static List<String> reference(String text) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> found = new ArrayList<>();
+    java.util.regex.Matcher m = BtcFinder.BASE58.matcher(text);
+    while (m.find()) {
+      if (BtcFinder.decode(m.group()) instanceof org.bitcoinj.base.LegacyAddress && seen.add(m.group())) {
+        found.add(m.group() + "@" + m.start() + "-" + m.end());
+      }
+    }
+    m = BtcFinder.BECH32.matcher(text);
+    while (m.find()) {
+      String c = m.group();
+      if ((c.equals(c.toLowerCase(java.util.Locale.ROOT)) || c.equals(c.toUpperCase(java.util.Locale.ROOT)))
+          && BtcFinder.decode(c) instanceof org.bitcoinj.base.SegwitAddress
+          && seen.add(c.toLowerCase(java.util.Locale.ROOT))) {
+        found.add(c.toLowerCase(java.util.Locale.ROOT) + "@" + m.start() + "-" + m.end());
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void scanningRunsFindsWhatSearchingWithThePatternsFound() {
+    long seed = 777L;
+    System.out.println("BtcFinderTest runs seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String[] pieces = {"1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4B", "3F9DHMY4oP1u4twkRQmxGRmJtkXB7XGtcy",
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",
+        "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "bC1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "1PixFMgLb7kgqULCwrB2FwJtGKz3tqcS4C", "x", "9", " ", "\n", ":", "é", "_", "-", "btc ", "send to ", "bc1", "1"};
+    int found = 0;
+    for (int round = 0; round < 3000; round++) {
+      String text = RandomTexts.join(random, pieces, 8);
+      List<String> expected = reference(text);
+      List<String> actual =
+          probe.find(text).stream().map(s -> s.value() + "@" + s.span().start() + "-" + s.span().end()).toList();
+      assertThat(actual).as(text).containsExactlyElementsOf(expected);
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(500);
   }
 }

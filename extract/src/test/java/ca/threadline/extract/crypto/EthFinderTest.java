@@ -2,10 +2,7 @@ package ca.threadline.extract.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.threadline.core.selector.Selector;
-import ca.threadline.extract.Language;
-import java.util.ArrayList;
-import java.util.List;
+import ca.threadline.extract.FinderProbe;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +19,12 @@ class EthFinderTest {
     "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb",
   };
 
-  private final EthFinder finder = new EthFinder();
-
-  private List<String> values(String text) {
-    List<Selector> out = new ArrayList<>();
-    finder.find(text, Language.EN, out);
-    return out.stream().map(Selector::value).toList();
-  }
+  private final FinderProbe probe = new FinderProbe(new EthFinder());
 
   @Test
   void eip55VectorsAreAcceptedAndLowerCased() {
     for (String a : EIP55) {
-      assertThat(values("ETH " + a)).as(a).containsExactly(a.toLowerCase(Locale.ROOT));
+      assertThat(probe.values("ETH " + a)).as(a).containsExactly(a.toLowerCase(Locale.ROOT));
     }
   }
 
@@ -50,24 +41,22 @@ class EthFinderTest {
 
   @Test
   void oneLetterWithTheWrongCaseBreaksTheChecksum() {
-    assertThat(values("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")).isEmpty();
-    assertThat(values("ignore old typo 0xc3CD5B95F77a04c64611D203af5bF943E6ea85Fe")).isEmpty();
+    assertThat(probe.values("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")).isEmpty();
+    assertThat(probe.values("ignore old typo 0xc3CD5B95F77a04c64611D203af5bF943E6ea85Fe")).isEmpty();
   }
 
   @Test
   void lengthAndBoundariesMatter() {
-    assertThat(values("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beae")).isEmpty(); // 39 digits
-    assertThat(values("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed0")).isEmpty(); // 41 digits
-    assertThat(values("tx 0xd56eb14fc734d1dd37b5a68a9aca4beafa2e6355d56eb14fc734d1dd37b5a68a")).isEmpty(); // a hash
-    assertThat(values("ETH:0xd56eb14fc734d1dd37b5a68a9aca4beafa2e6355.")).containsExactly("0xd56eb14fc734d1dd37b5a68a9aca4beafa2e6355");
+    assertThat(probe.values("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beae")).isEmpty(); // 39 digits
+    assertThat(probe.values("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed0")).isEmpty(); // 41 digits
+    assertThat(probe.values("tx 0xd56eb14fc734d1dd37b5a68a9aca4beafa2e6355d56eb14fc734d1dd37b5a68a")).isEmpty(); // a hash
+    assertThat(probe.values("ETH:0xd56eb14fc734d1dd37b5a68a9aca4beafa2e6355.")).containsExactly("0xd56eb14fc734d1dd37b5a68a9aca4beafa2e6355");
   }
 
   @Test
   void spanCoversTheWrittenAddress() {
     String text = "send to 0x4334C587136D98dd099494289446EdC92A6eE46D now";
-    List<Selector> out = new ArrayList<>();
-    finder.find(text, Language.EN, out);
-    assertThat(out).singleElement().satisfies(s -> {
+    assertThat(probe.find(text)).singleElement().satisfies(s -> {
       assertThat(s.span().of(text)).isEqualTo("0x4334C587136D98dd099494289446EdC92A6eE46D");
       assertThat(s.value()).isEqualTo("0x4334c587136d98dd099494289446edc92a6ee46d");
     });

@@ -3,22 +3,17 @@ package ca.threadline.extract.price;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.threadline.core.selector.Selector;
-import ca.threadline.extract.Language;
-import java.util.ArrayList;
+import ca.threadline.extract.FinderProbe;
+import ca.threadline.extract.RandomTexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PriceFinderTest {
-  private final PriceFinder finder = new PriceFinder();
+  private final FinderProbe probe = new FinderProbe(new PriceFinder());
 
-  private List<Selector> find(String text) {
-    List<Selector> out = new ArrayList<>();
-    finder.find(text, Language.EN, out);
-    return out;
-  }
-
+  /** Value and currency: a price is both. */
   private List<String> values(String text) {
-    return find(text).stream().map(s -> s.value() + " " + s.currency()).toList();
+    return probe.find(text).stream().map(s -> s.value() + " " + s.currency()).toList();
   }
 
   @Test
@@ -83,7 +78,7 @@ class PriceFinderTest {
   @Test
   void spanAndDeduplication() {
     String text = "$150/hh, $150/hh again";
-    List<Selector> found = find(text);
+    List<Selector> found = probe.find(text);
     assertThat(found).singleElement().satisfies(s -> assertThat(s.span().of(text)).isEqualTo("$150"));
   }
 
@@ -168,5 +163,40 @@ class PriceFinderTest {
     assertThat(values("Call now at 87 35 55 01 51 🌹😘")).isEmpty();
     assertThat(values("200 🌹 hh")).containsExactly("200 CAD");
     assertThat(values("Appelez au 1-(438) 555-0143 - 260 $ spécial")).containsExactly("260 CAD");
+  }
+
+  @Test
+  void thePreChecksNeverSkipAPlaceWhereThePatternsMatch() {
+    long seed = 31337L;
+    System.out.println("PriceFinderTest seed " + seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String[] pieces = {"150", "2", "5 500", "2,800", "1\u00A0200", "12.50", ",5", "k", "K", "\u212A", " ", "\u00A0",
+        "\u202F", "/", "$", "US$", "usd", "CAD", "€", "£", "EUR", "gbp", "dollars", "bucks", "euro", "piasses",
+        "roses", "\uD83C\uDF39", "h", "hh", "HR", "hrs", "hour", "half hour", "qv", "QK", "x", "é", "\n", ":", "-"};
+    int after = 0;
+    int unit = 0;
+    for (int round = 0; round < 20_000; round++) {
+      String text = RandomTexts.join(random, pieces, 9);
+      java.util.regex.Matcher a = PriceFinder.AFTER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      java.util.regex.Matcher u =
+          PriceFinder.AMOUNT_THEN_UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int p = 0; p < text.length(); p++) {
+        char c = text.charAt(p);
+        if (c < '0' || c > '9' || (p > 0 && text.charAt(p - 1) >= '0' && text.charAt(p - 1) <= '9')) {
+          continue;
+        }
+        int to = Math.min(text.length(), p + 40);
+        if (a.region(p, to).lookingAt()) {
+          after++;
+          assertThat(PriceFinder.signMayFollow(text, p, to)).as("%s at %d", text, p).isTrue();
+        }
+        if (u.region(p, to).lookingAt()) {
+          unit++;
+          assertThat(PriceFinder.unitMayFollow(text, p, to)).as("%s at %d", text, p).isTrue();
+        }
+      }
+    }
+    assertThat(after).isGreaterThan(1000);
+    assertThat(unit).isGreaterThan(300);
   }
 }
