@@ -36,12 +36,22 @@ public final class SparkScaling {
   private SparkScaling() {}
 
   /** One measured run. */
-  record Measure(String job, String input, int cores, double wall, double cpu, long rssKb, long units, JsonNode summary) {
+  record Measure(
+      String job,
+      String input,
+      int cores,
+      double wall,
+      double cpu,
+      long rssKb,
+      long writtenBytes,
+      long units,
+      String load,
+      JsonNode summary) {
     String row() {
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %d | %,d | %.1f s | %.1f s | %,d MB | %,.0f/s | %,.0f/CPU-s |",
-          job, Path.of(input).getFileName(), cores, units, wall, cpu, rssKb / 1024, units / wall, units / cpu);
+          "| %s | %s | %d | %,d | %.1f s | %.1f s | %,d MB | %,d MB | %,.0f/s | %,.0f/CPU-s | %s |",
+          job, Path.of(input).getFileName(), cores, units, wall, cpu, rssKb / 1024, writtenBytes >> 20, units / wall, units / cpu, load);
     }
   }
 
@@ -65,8 +75,9 @@ public final class SparkScaling {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    System.out.println("| job | input | cores | units | wall | user+sys CPU | peak RSS | per wall-s | per CPU-s |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    System.out.println(
+        "| job | input | cores | units | wall | user+sys CPU | peak RSS | written to disk | per wall-s | per CPU-s | load avg start→end |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (int c : cores) {
       Measure m = run(job, input, c, heap, dist, work.resolve(job + "-" + c + "-" + System.nanoTime()));
       System.out.println(m.row());
@@ -80,8 +91,10 @@ public final class SparkScaling {
     cmd.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", cp, "ca.threadline.spark.Main"));
     cmd.addAll(List.of(job, "--input", input, "--output", out.toString(), "--master", "local[" + cores + "]"));
     Path log = Files.createTempFile("spark-scaling", ".log");
+    String loadBefore = loadAverage();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int code = p.waitFor();
+    String load = loadBefore + "→" + loadAverage();
     String text = Files.readString(log, StandardCharsets.UTF_8);
     System.err.println(text.lines().filter(l -> l.startsWith(job + ":")).reduce("", (a, b) -> a + b + "\n"));
     if (code != 0) {
@@ -90,10 +103,13 @@ public final class SparkScaling {
     double wall = elapsed(text);
     double cpu = number(text, "User time \\(seconds\\): ([0-9.]+)") + number(text, "System time \\(seconds\\): ([0-9.]+)");
     long rss = (long) number(text, "Maximum resident set size \\(kbytes\\): ([0-9]+)");
+    // getrusage's ru_oublock, in 512-byte units: shuffle files, spills, checkpoints and the output
+    long written = 512 * (long) number(text, "File system outputs: ([0-9]+)");
     JsonNode summary = JSON.readTree(out.resolve("_threadline.json").toFile());
     long units = job.equals("cluster-ads") ? summary.get("ads").asLong() : summary.get("transactions").asLong();
     deleteTree(out);
-    return new Measure(job, input, cores, wall, cpu, rss, units, summary);
+    Files.delete(log);
+    return new Measure(job, input, cores, wall, cpu, rss, written, units, load, summary);
   }
 
   private static Path moduleJar(Path dist) throws IOException {
@@ -101,6 +117,19 @@ public final class SparkScaling {
       return s.filter(p -> p.getFileName().toString().matches("threadline-spark-.*\\.jar") && !p.toString().endsWith("-job.jar"))
           .findFirst()
           .orElseThrow(() -> new IOException("no threadline-spark jar in " + dist + ": build it with ./build -q -pl spark -am package -DskipTests"));
+    }
+  }
+
+  /**
+   * The 1-minute load average from /proc/loadavg ("?" where there is none): on a shared machine
+   * it says how much of the wall time was waiting for a core.
+   */
+  static String loadAverage() {
+    Path p = Path.of("/proc/loadavg");
+    try {
+      return Files.isReadable(p) ? Files.readString(p).split(" ")[0] : "?";
+    } catch (IOException e) {
+      return "?";
     }
   }
 
