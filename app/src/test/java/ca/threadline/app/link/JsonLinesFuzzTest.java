@@ -45,6 +45,7 @@ class JsonLinesFuzzTest {
   /** The per-line work of {@code extract} and {@code cluster}, as their {@code process} methods do it. */
   static final class Reader implements FuzzRunner.Target {
     private final Extractor extractor = StandardExtractor.create();
+    private final ExtractionJson json = new ExtractionJson();
     private final Featurizer featurizer = LinkSetup.featurizer(TemplateParameters.defaults());
     long ads;
     long problems;
@@ -64,7 +65,7 @@ class JsonLinesFuzzTest {
                     String id = JsonRecords.id(rec.node());
                     String text = JsonRecords.requiredString(rec.node(), "text");
                     Extraction x = extractor.extract(text);
-                    byte[] out = ExtractionJson.line(id, x);
+                    byte[] out = json.line(id, x);
                     JsonRecords.mapper().readTree(out); // what extract writes must be valid JSON
                     AdRecord ad = AdInput.read(rec.node(), List.of());
                     ad = new AdRecord(ad.id(), ad.text(), ad.postedAt(), ad.city(), x.selectors(), ad.imageHashes());
