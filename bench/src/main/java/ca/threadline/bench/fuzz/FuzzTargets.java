@@ -128,7 +128,7 @@ final class FuzzTargets implements AutoCloseable {
                   try {
                     String id = JsonRecords.id(rec.node());
                     String text = JsonRecords.requiredString(rec.node(), "text");
-                    JsonRecords.mapper().readTree(ExtractionJson.line(id, extractor.extract(text)));
+                    JsonRecords.mapper().readTree(new ExtractionJson().line(id, extractor.extract(text)));
                   } catch (JsonRecords.FieldException e) {
                     // reported by the command with the line
                   }
