@@ -1,10 +1,7 @@
 package ca.threadline.app.export;
 
-import ca.threadline.app.cli.ExitCodes;
 import ca.threadline.app.cli.HomeOption;
 import ca.threadline.app.cli.Io;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,25 +36,6 @@ public final class ExportCsvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ExportSession s = ExportSession.open(home.path(), options, io, "threadline export csv")) {
-      if (options.network != null) {
-        s.network(options.network);
-      }
-      int[] docs = {0};
-      ExportedFile w = s.write("csv", options.out, options.network, out -> docs[0] = CsvExport.write(s, options.network, out));
-      ObjectNode o = new ObjectMapper().createObjectNode();
-      o.put("export", "csv");
-      o.put("case", s.caseName.value());
-      if (options.network != null) {
-        o.put("network", options.network);
-      }
-      o.put("documents", docs[0]);
-      o.put("out", w.file().toString());
-      o.put("sha256", w.sha256());
-      o.put("size", w.size());
-      o.put("include_sensitive", s.redaction.included());
-      io.out().println(o);
-    }
-    return ExitCodes.OK;
+    return TabularExport.run(home.path(), options, io, "csv", "documents", (s, network, out) -> CsvExport.write(s, network, out));
   }
 }

@@ -1,10 +1,7 @@
 package ca.threadline.app.export;
 
-import ca.threadline.app.cli.ExitCodes;
 import ca.threadline.app.cli.HomeOption;
 import ca.threadline.app.cli.Io;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,25 +36,6 @@ public final class ExportFtmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ExportSession s = ExportSession.open(home.path(), options, io, "threadline export ftm")) {
-      if (options.network != null) {
-        s.network(options.network);
-      }
-      int[] n = {0};
-      ExportedFile w = s.write("ftm", options.out, options.network, out -> n[0] = new FtmExport(s).write(options.network, out));
-      ObjectNode o = new ObjectMapper().createObjectNode();
-      o.put("export", "ftm");
-      o.put("case", s.caseName.value());
-      if (options.network != null) {
-        o.put("network", options.network);
-      }
-      o.put("entities", n[0]);
-      o.put("out", w.file().toString());
-      o.put("sha256", w.sha256());
-      o.put("size", w.size());
-      o.put("include_sensitive", s.redaction.included());
-      io.out().println(o);
-    }
-    return ExitCodes.OK;
+    return TabularExport.run(home.path(), options, io, "ftm", "entities", (s, network, out) -> new FtmExport(s).write(network, out));
   }
 }
