@@ -71,19 +71,9 @@ public final class GeneratorQualityReport {
   }
 
   public static void main(String[] args) {
-    String seeds = "2026,1,2";
-    int count = 5000;
-    int examples = 10;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--seeds" -> seeds = args[i + 1];
-        case "--count" -> count = Integer.parseInt(args[i + 1]);
-        case "--examples" -> examples = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--seeds LIST --count N --examples K)");
-      }
-    }
-    Scorecard card = score(parseSeeds(seeds), count, examples);
-    System.out.println("seeds " + seeds + ", " + count + " ads each");
+    QualityRunOptions o = QualityRunOptions.parse(args, "2026,1,2", 5000);
+    Scorecard card = score(o.seeds(), o.count(), o.examples());
+    System.out.println("seeds " + o.seeds() + ", " + o.count() + " ads each");
     System.out.println(card.table());
     System.out.println(card.examplesReport());
   }

@@ -58,19 +58,9 @@ public final class LinkingCorpusQuality {
   }
 
   public static void main(String[] args) {
-    String seeds = "11,12,13";
-    int count = 3000;
-    int examples = 10;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--seeds" -> seeds = args[i + 1];
-        case "--count" -> count = Integer.parseInt(args[i + 1]);
-        case "--examples" -> examples = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--seeds LIST --count N --examples K)");
-      }
-    }
-    Scorecard card = score(GeneratorQualityReport.parseSeeds(seeds), count, examples);
-    System.out.println("linking corpus, seeds " + seeds + ", " + count + " ads each (HARD, EASY alternating)");
+    QualityRunOptions o = QualityRunOptions.parse(args, "11,12,13", 3000);
+    Scorecard card = score(o.seeds(), o.count(), o.examples());
+    System.out.println("linking corpus, seeds " + o.seeds() + ", " + o.count() + " ads each (HARD, EASY alternating)");
     System.out.println(card.table());
     System.out.println(card.examplesReport());
   }
