@@ -1,5 +1,6 @@
 package ca.threadline.store.json;
 
+import ca.threadline.core.io.JsonQuote;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,31 +17,9 @@ public final class JsonStrings {
       if (i > 0) {
         b.append(',');
       }
-      quote(b, values.get(i));
+      JsonQuote.quote(b, values.get(i));
     }
     return b.append(']').toString();
-  }
-
-  private static void quote(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (ch < 0x20) {
-            b.append(String.format("\\u%04x", (int) ch));
-          } else {
-            b.append(ch);
-          }
-        }
-      }
-    }
-    b.append('"');
   }
 
   /**

@@ -1,5 +1,7 @@
 package ca.threadline.testkit.corpus;
 
+import ca.threadline.core.io.JsonQuote;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -34,14 +36,14 @@ public record CorpusAd(
   public String toJson() {
     StringBuilder b = new StringBuilder(text.length() + 96);
     b.append("{\"id\":");
-    Json.string(b, id);
+    JsonQuote.quote(b, id);
     b.append(",\"text\":");
-    Json.string(b, text);
+    JsonQuote.quote(b, text);
     b.append(",\"posted_at\":");
-    Json.string(b, postedAt.toString());
+    JsonQuote.quote(b, postedAt.toString());
     if (city != null) {
       b.append(",\"city\":");
-      Json.string(b, city);
+      JsonQuote.quote(b, city);
     }
     b.append('}');
     return b.toString();
@@ -51,11 +53,11 @@ public record CorpusAd(
   public String goldJson() {
     StringBuilder b = new StringBuilder(64);
     b.append("{\"id\":");
-    Json.string(b, id);
+    JsonQuote.quote(b, id);
     b.append(",\"template\":");
-    Json.string(b, template);
+    JsonQuote.quote(b, template);
     b.append(",\"operator\":");
-    Json.string(b, operator);
+    JsonQuote.quote(b, operator);
     b.append('}');
     return b.toString();
   }

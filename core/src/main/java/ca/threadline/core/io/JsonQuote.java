@@ -1,10 +1,14 @@
-package ca.threadline.testkit.corpus;
+package ca.threadline.core.io;
 
-/** Minimal JSON string writing (RFC 8259 escapes), enough for generated corpora. */
-final class Json {
-  private Json() {}
+/**
+ * Writes a Java string as a JSON string literal (RFC 8259 §7: quote, backslash and control
+ * characters escaped; everything else, including non-ASCII, as is). For the few places that write
+ * small JSON by hand without a JSON library: generated corpora and the store's string arrays.
+ */
+public final class JsonQuote {
+  private JsonQuote() {}
 
-  static void string(StringBuilder b, String s) {
+  public static void quote(StringBuilder b, String s) {
     b.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
