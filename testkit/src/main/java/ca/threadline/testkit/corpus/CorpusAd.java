@@ -1,7 +1,6 @@
 package ca.threadline.testkit.corpus;
 
 import ca.threadline.core.io.JsonQuote;
-
 import java.time.Instant;
 import java.util.List;
 
