@@ -28,9 +28,9 @@ public enum Backend {
    *       indexes of a million-document case.
    *   <li>H2's default {@code RETENTION_TIME} (45 s), not a shorter one: MVStore may overwrite a
    *       freed chunk only after it, and H2 documents that lower values can leave an inconsistent
-   *       file after a crash. With 1 s, two of about fifty SIGKILL runs of the pipeline crash test
-   *       left a corrupted file ("File corrupted while reading record", "Row not found in primary
-   *       index"); the price of the default is a file that shrinks later after bulk ingests.
+   *       file after a crash (the OS may not have flushed the newer chunks yet). The price is a
+   *       file that shrinks only later after bulk ingests. (The SIGKILL corruption first blamed on
+   *       a 1 s retention was H2 2.5.252's own; see the parent POM and {@code H2KillTest}.)
    *   <li>no {@code AUTO_SERVER}: a second process must fail with "in use", not silently open a
    *       TCP server; the file lock keeps one writer per home.
    * </ul>
