@@ -67,7 +67,7 @@ final class SparkJobRunner {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + o.driverMemory);
     cmd.add("--enable-native-access=ALL-UNNAMED");
-    cmd.addAll(SparkJvmOptions.MODULE_OPTIONS);
+    cmd.addAll(SparkJvmOptions.forThisJdk());
     if (Runtime.version().feature() >= 23) {
       cmd.add("--sun-misc-unsafe-memory-access=allow"); // Spark's unsafe rows; warns on every run otherwise
     }

@@ -9,7 +9,9 @@ import java.util.List;
  * {@code java.base/java.nio} open, Spark's Kryo fails as soon as memory runs short and cached
  * blocks are evicted to disk ("Unable to create serializer ... java.nio.HeapByteBuffer").
  * Left out on purpose: {@code --add-modules=jdk.incubator.vector}, which prints an incubator
- * warning on every run and only speeds up some vector operations.
+ * warning on every run and only speeds up some vector operations; and, by {@link #forThisJdk()},
+ * openings of packages the running JDK does not have ({@code sun.security.action} is gone in
+ * Java 25, and the JVM warns about each such option).
  * {@code SparkJvmOptionsTest} checks this list against the launcher of the Spark actually built.
  */
 final class SparkJvmOptions {
@@ -33,4 +35,21 @@ final class SparkJvmOptions {
       "-Dio.netty.tryReflectionSetAccessible=true");
 
   private SparkJvmOptions() {}
+
+  /** {@link #MODULE_OPTIONS} without the openings of packages this JDK lacks. */
+  static List<String> forThisJdk() {
+    return MODULE_OPTIONS.stream().filter(SparkJvmOptions::packageExists).toList();
+  }
+
+  private static boolean packageExists(String option) {
+    if (!option.startsWith("--add-opens=")) {
+      return true;
+    }
+    // --add-opens=module/package=ALL-UNNAMED
+    String target = option.substring("--add-opens=".length(), option.lastIndexOf('='));
+    int slash = target.indexOf('/');
+    String module = target.substring(0, slash);
+    String pkg = target.substring(slash + 1);
+    return ModuleLayer.boot().findModule(module).map(m -> m.getPackages().contains(pkg)).orElse(false);
+  }
 }

@@ -34,7 +34,20 @@ class SparkJvmOptionsTest {
       List<String> opens = Arrays.stream(spark.split("\\s+")).filter(o -> o.startsWith("--add-opens")).toList();
       assertThat(opens).as("Spark's launcher options: " + spark).contains("--add-opens=java.base/java.nio=ALL-UNNAMED");
       assertThat(SparkJvmOptions.MODULE_OPTIONS).containsAll(opens);
+      assertThat(SparkJvmOptions.forThisJdk()).contains("--add-opens=java.base/java.nio=ALL-UNNAMED");
     }
+  }
+
+  @Test
+  void aJvmStartedWithThemPrintsNoWarning() throws Exception {
+    List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(SparkJvmOptions.forThisJdk());
+    cmd.add("-version");
+    Process p = new ProcessBuilder(cmd).start();
+    String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isZero();
+    assertThat(err).as("e.g. \"WARNING: package sun.security.action not in java.base\" on Java 25").doesNotContain("WARNING");
   }
 
   private static URL url(Path p) {
