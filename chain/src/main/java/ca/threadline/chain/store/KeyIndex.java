@@ -62,8 +62,16 @@ abstract class KeyIndex implements Closeable {
 
   /** Adds {@code id}; when an equal key is present (BIP 30 duplicate txids) it now points here. */
   void insert(long hash, int fragment, long id, KeyMatch match, long liveCount, long generation) throws IOException {
+    table.beginChange();
     long slot = SlotTable.mix(hash) & table.mask;
-    while (true) {
+    for (long probes = 0; ; probes++) {
+      if (probes > table.mask) {
+        // Every slot taken: impossible while occupied is right (full() grows the table at 60 %),
+        // but never spin. The columns hold key id already; the rebuilt table includes it.
+        rebuild(id + 1, generation);
+        table.beginChange();
+        return;
+      }
       long v = table.get(slot);
       if (v == 0) {
         table.set(slot, SlotTable.pack(id, fragment));
@@ -81,6 +89,7 @@ abstract class KeyIndex implements Closeable {
     }
     if (table.full()) {
       rebuild(id + 1, generation);
+      table.beginChange();
     }
   }
 

@@ -14,7 +14,11 @@ import java.nio.file.Path;
  * <p>Invariant: entries pointing at ids the manifest does not commit are ignored by lookups
  * (callers check {@code id < count} and compare the full key), so the table may be updated in
  * place ahead of a commit; it records the store generation it matches and is rebuilt from the
- * columns whenever that differs.
+ * columns whenever that differs. Before the first in-place change after a commit the header's
+ * generation becomes {@link #CHANGING}, which matches no store generation: a writer killed while
+ * changing the table leaves one that the next open rebuilds. (Without this the killed writer's
+ * slots stayed, uncounted in {@code occupied}; each kill and re-import added more, until the table
+ * was full and an insert probed for ever. Found by the app's {@code ChainImportCrashTest}.)
  */
 final class SlotTable implements Closeable {
   private static final long MAGIC = 0x3130584449484c54L; // "TLHIDX01"
@@ -23,8 +27,11 @@ final class SlotTable implements Closeable {
   private final MappedFile file;
   final long capacity;
   final long mask;
+  /** The header's generation while the table is changed ahead of a commit. */
+  static final long CHANGING = -1;
   long occupied;
   long generation;
+  private boolean changing;
 
   private SlotTable(Path path, MappedFile file, long capacity, long occupied, long generation) {
     this.path = path;
@@ -100,9 +107,19 @@ final class SlotTable implements Closeable {
     file.putLong(24, occupied);
   }
 
+  /** Marks the file as being changed in place (once per commit); see the class comment. */
+  void beginChange() {
+    if (!changing) {
+      file.putLong(16, CHANGING);
+      changing = true;
+    }
+  }
+
+  /** Writes the header with the table's generation and count, and the whole table, to disk. */
   void force() {
     writeHeader();
     file.force();
+    changing = false;
   }
 
   Path path() {
