@@ -22,9 +22,64 @@ import java.util.stream.Stream;
 record SparkDistribution(Path dir, Path moduleJar, Path jobJar) {
   static final String BUILD_HINT = "build them with: ./build -q -pl spark -am package -DskipTests (./threadline spark ... does it on first use)";
 
-  /** The local classpath: module jar, then every jar of {@code lib/}. */
+  /**
+   * One class of each Threadline module the jobs share with the embedded commands: the extractor,
+   * the linking rules and the chain's CoinJoin rules that {@code cluster} and {@code chain cluster}
+   * run in this process.
+   */
+  static final List<Class<?>> SHARED_MODULES =
+      List.of(
+          ca.threadline.core.selector.Selector.class,
+          ca.threadline.extract.Extractor.class,
+          ca.threadline.link.engine.Featurizer.class,
+          ca.threadline.chain.cluster.CoinJoinRule.class);
+
+  /**
+   * The local classpath: module jar, then this application's own copies of the shared modules,
+   * then every jar of {@code lib/}.
+   *
+   * <p>Why the application's copies come before {@code lib/}: {@code lib/} is a snapshot of those
+   * modules taken when the Spark module was last packaged. In a checkout they change afterwards
+   * (a merge, a rebuild of the application alone), and a local job then ran older extraction or
+   * linking rules than the embedded command beside it: the job gave other template clusters than
+   * {@code threadline cluster} on the same input, depending only on whether the Spark module had
+   * been packaged since ({@code SparkCommandTest} failed so, intermittently, on a busy machine).
+   * The first class found on a classpath wins, so the job runs exactly the code the embedded
+   * commands run. Only directories and {@code threadline-*.jar} files are added, never a jar that
+   * could carry the application's Jackson (which breaks Spark).
+   */
   String classpath() {
-    return moduleJar + java.io.File.pathSeparator + dir.resolve("lib") + java.io.File.separator + "*";
+    List<String> parts = new java.util.ArrayList<>();
+    parts.add(moduleJar.toString());
+    parts.addAll(sharedModules());
+    parts.add(dir.resolve("lib") + java.io.File.separator + "*");
+    return String.join(java.io.File.pathSeparator, parts);
+  }
+
+  /** Where this application loaded the shared modules from (class directories or module jars). */
+  static List<String> sharedModules() {
+    List<String> out = new java.util.ArrayList<>();
+    for (Class<?> c : SHARED_MODULES) {
+      Path p = codeSource(c);
+      if (p == null) {
+        continue;
+      }
+      String name = p.getFileName() == null ? "" : p.getFileName().toString();
+      boolean moduleJar = name.startsWith("threadline-") && name.endsWith(".jar") && Files.isRegularFile(p);
+      if ((Files.isDirectory(p) || moduleJar) && !out.contains(p.toString())) {
+        out.add(p.toString());
+      }
+    }
+    return out;
+  }
+
+  private static Path codeSource(Class<?> c) {
+    try {
+      java.security.CodeSource cs = c.getProtectionDomain().getCodeSource();
+      return cs == null || cs.getLocation() == null ? null : Path.of(cs.getLocation().toURI());
+    } catch (URISyntaxException | SecurityException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return null;
+    }
   }
 
   static SparkDistribution locate(Path given) {

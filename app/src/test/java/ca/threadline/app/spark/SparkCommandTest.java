@@ -63,7 +63,10 @@ class SparkCommandTest {
     Run embedded = run("cluster", "--input", in.toString());
     assertThat(embedded.code()).as(embedded.err()).isZero();
     Path out = tmp.resolve("spark-ads");
-    Run spark = run("spark", "cluster-ads", "--input", in.toString(), "--output", out.toString(), "--master", "local[2]");
+    // lib/ keeps the shared modules as they were when the Spark module was last packaged; a local
+    // job must run this application's own (here: lib/'s copies are unusable)
+    Path dist = distributionWithStaleSharedModules();
+    Run spark = run("spark", "cluster-ads", "--input", in.toString(), "--output", out.toString(), "--master", "local[2]", "--spark-dist", dist.toString());
     assertThat(spark.code()).as(spark.err()).isZero();
     JsonNode summary = JSON.readTree(spark.out());
     assertThat(summary.get("ads").asLong()).isEqualTo(600);
@@ -141,6 +144,40 @@ class SparkCommandTest {
     List<String> biggest = byCluster.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
     assertThat(biggest.size()).isGreaterThan(2);
     return new String[] {biggest.get(0), biggest.get(biggest.size() - 1)};
+  }
+
+  /**
+   * The built distribution, its {@code lib/} linked file by file, except that the jars of the
+   * modules the jobs share with the embedded commands are empty: what a stale snapshot comes to at
+   * worst. (Before the local runner put the application's own modules first, such a job ran the
+   * snapshot's extraction rules and gave other template clusters than {@code threadline cluster}.)
+   */
+  private Path distributionWithStaleSharedModules() throws IOException {
+    Path built = Path.of(System.getProperty("threadline.repoRoot", "."), "spark", "target").toAbsolutePath();
+    Path dist = Files.createDirectories(tmp.resolve("stale-dist"));
+    Path lib = Files.createDirectories(dist.resolve("lib"));
+    try (Stream<Path> s = Files.list(built)) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith("threadline-spark-") && p.toString().endsWith(".jar")).toList()) {
+        Files.createSymbolicLink(dist.resolve(p.getFileName()), p);
+      }
+    }
+    int emptied = 0;
+    try (Stream<Path> s = Files.list(built.resolve("lib"))) {
+      for (Path p : s.toList()) {
+        String name = p.getFileName().toString();
+        if (name.matches("threadline-(core|extract|link|chain)-.*\\.jar")) {
+          try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(lib.resolve(name)))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+            z.write("Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8));
+          }
+          emptied++;
+        } else {
+          Files.createSymbolicLink(lib.resolve(name), p);
+        }
+      }
+    }
+    assertThat(emptied).as("shared module jars in lib/").isEqualTo(4);
+    return dist;
   }
 
   static List<String> parts(Path dir) throws IOException {

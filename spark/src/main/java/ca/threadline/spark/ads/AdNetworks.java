@@ -63,6 +63,8 @@ final class AdNetworks {
     Dataset<Row> selectors =
         incidence.groupBy("key").agg(min(col("idx")).as("first"), count(lit(1)).as("n"))
             .orderBy(col("first"), encode(col("key"), "UTF-16BE"));
+    // zipWithIndex numbers by the order within partitions: a total order (first ad, then the key)
+    // makes the numbering the same on every run and on any recomputation
     Dataset<Row> selectorIds =
         spark.createDataFrame(
                 selectors.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._1().getString(0), t._2().intValue(), t._1().getLong(1))),
@@ -91,6 +93,7 @@ final class AdNetworks {
   /** Runs the generic-selector rule on the driver over the compact selector graph. */
   private GenericSelectorRule.Verdicts judge(Dataset<Row> occurrences, Dataset<Row> selectorIds, Dataset<Row> templates) {
     Dataset<Row> perAd =
+        // collect_list keeps shuffle order (not deterministic); SelectorGraph sorts each list
         ConnectedComponents.label(occurrences.groupBy("idx").agg(collect_list(col("sel")).as("sels")), "idx", templates, "template")
             .orderBy("idx");
     int ads = Math.toIntExact(perAd.count());

@@ -95,6 +95,9 @@ public final class AdsJob {
     err.printf("cluster-ads: %,d ads read and extracted in %.1f s; linking%n", n, readSeconds);
 
     ConnectedComponents cc = Sessions.components(spark, args.checkpointDir());
+    // A cost figure only, like the embedded engine's (whose skips depend on timing): Spark applies
+    // accumulator updates made in transformations once per task attempt, so a re-run task or stage
+    // counts its pairs again. Nothing decided depends on it.
     LongAccumulator verified = spark.sparkContext().longAccumulator("pairs verified");
     TemplateParameters params = TemplateParameters.defaults();
     Dataset<Row> templates = new TemplateClusters(params, cc, roundEnds(n), verified).components(ads).persist(StorageLevel.MEMORY_AND_DISK());
@@ -178,7 +181,17 @@ public final class AdsJob {
     return ords;
   }
 
-  /** Dense ad indexes in input order ({@code good} must be in input order), skipping duplicates. */
+  /**
+   * Dense ad indexes in input order ({@code good} must be in input order), skipping duplicates.
+   *
+   * <p>Spark's rule for {@code zipWithIndex}: the index follows the partition index, then the order
+   * of the elements within each partition, and "may even change if the RDD is reevaluated" unless
+   * that order is fixed. It is fixed here, so a recomputed partition (a lost cached block, a re-run
+   * task) gets the same indexes: JSON Lines partitions are input splits read front to back, with
+   * ordinals that belong to the split, not to the task reading it ({@link OrderedLines}); Parquet
+   * rows are sorted by {@code ord}, which is unique (a total order). Which records are skipped is
+   * a function of {@code ord} alone.
+   */
   private static Dataset<Row> number(SparkSession spark, JavaSparkContext jsc, Dataset<Row> good, long[] duplicates) {
     Broadcast<long[]> skip = jsc.broadcast(duplicates);
     JavaRDD<Row> kept = good.javaRDD().filter(r -> Arrays.binarySearch(skip.value(), r.getLong(r.fieldIndex("ord"))) < 0);

@@ -79,6 +79,7 @@ final class TemplateClusters {
   /** Edges from every later ad with the same shingle set as an earlier one to the first of them. */
   private static Dataset<Row> duplicates(Dataset<Row> eligible) {
     Dataset<Row> shared = eligible.groupBy("set_hash").agg(count(lit(1)).as("n")).where(col("n").gt(1)).select("set_hash");
+    // first() over a window is deterministic only under a total order: idx is unique
     var w = Window.partitionBy("set_hash").orderBy("idx");
     return eligible.join(shared, "set_hash")
         .withColumn("first_idx", first(col("idx")).over(w))
@@ -113,6 +114,8 @@ final class TemplateClusters {
         .flatMapGroups(
             (FlatMapGroupsFunction<Long, Row, Row>)
                 (bucket, members) -> {
+                  // members arrive in shuffle order, which changes from run to run and on a re-run
+                  // task: BucketScan sorts them by ad before applying the cap
                   List<Row> out = new ArrayList<>();
                   acc.add(scan(members, cap, threshold, out));
                   return out.iterator();

@@ -7,15 +7,16 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -41,14 +42,26 @@ public final class OrderedLines {
   /** One line: its text, or why it cannot be read. */
   public record Line(long ordinal, String file, long number, String text, String problem) implements Serializable {}
 
-  /** Lines of {@code files}, in the order given. Reads the files twice (count, then read). */
+  /**
+   * Lines of {@code files}, in the order given. Reads the files twice (count, then read).
+   *
+   * <p>Invariant: a line's ordinal and number are a function of its input split (file and byte
+   * offset) and its position in that split only, never of the task that reads it. Spark's
+   * {@code TaskContext.partitionId()} is the partition of the task's stage, which differs from the
+   * partition of this RDD whenever the RDD is computed under a narrow dependency that renumbers
+   * partitions ({@code union}, {@code coalesce}, a cached block recomputed inside such a stage):
+   * numbering by it would give a recomputed split other ordinals than its first computation
+   * (and {@code AdsJob} numbers ads and finds repeated ids by ordinal). So each split is found by
+   * its own identity; {@code collect()} returns the counts in partition order, which is input
+   * order.
+   */
   public static JavaRDD<Line> read(JavaSparkContext jsc, List<String> files) {
     Configuration conf = new Configuration(jsc.hadoopConfiguration());
     conf.set("textinputformat.record.delimiter", "\n");
     @SuppressWarnings("unchecked")
     JavaNewHadoopRDD<LongWritable, Text> raw =
         (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(String.join(",", files), TextInputFormat.class, LongWritable.class, Text.class, conf);
-    List<Tuple2<Integer, Tuple2<String, Long>>> counts =
+    List<Tuple2<String, Long>> counts =
         raw.mapPartitionsWithInputSplit(
                 (InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
                   long n = 0;
@@ -56,28 +69,30 @@ public final class OrderedLines {
                     it.next();
                     n++;
                   }
-                  return List.of(new Tuple2<>(TaskContext.getPartitionId(), new Tuple2<>(fileOf(split), n))).iterator();
+                  return List.of(new Tuple2<>(splitKey(split), n)).iterator();
                 },
                 true)
             .collect();
-    int parts = counts.size();
-    long[] ordStart = new long[parts];
-    long[] lineStart = new long[parts];
-    String[] fileOfPart = new String[parts];
-    long[] countOfPart = new long[parts];
-    for (Tuple2<Integer, Tuple2<String, Long>> c : counts) {
-      fileOfPart[c._1()] = c._2()._1();
-      countOfPart[c._1()] = c._2()._2();
-    }
+    Map<String, long[]> starts = new HashMap<>(); // split key -> {first ordinal, first line number}
+    String previousFile = null;
     long ord = 0;
-    for (int p = 0; p < parts; p++) {
-      ordStart[p] = ord;
-      lineStart[p] = p > 0 && fileOfPart[p].equals(fileOfPart[p - 1]) ? lineStart[p - 1] + countOfPart[p - 1] : 1;
-      ord += countOfPart[p];
+    long line = 1;
+    for (Tuple2<String, Long> c : counts) {
+      String file = c._1().substring(0, c._1().lastIndexOf('@'));
+      line = file.equals(previousFile) ? line : 1;
+      if (starts.put(c._1(), new long[] {ord, line}) != null) {
+        throw new IllegalStateException("input split read twice: " + c._1());
+      }
+      previousFile = file;
+      ord += c._2();
+      line += c._2();
     }
     return raw.mapPartitionsWithInputSplit(
         (InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
-          int p = TaskContext.getPartitionId();
+          long[] start = starts.get(splitKey(split));
+          if (start == null) {
+            throw new IllegalStateException("input split not counted: " + splitKey(split));
+          }
           String file = fileOf(split);
           CharsetDecoder decoder =
               StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -92,14 +107,22 @@ public final class OrderedLines {
             @Override
             public Line next() {
               Text t = it.next()._2();
-              long number = lineStart[p] + k;
-              long ordinal = ordStart[p] + k;
+              long number = start[1] + k;
+              long ordinal = start[0] + k;
               k++;
               return decode(decoder, ordinal, file, number, t);
             }
           };
         },
         true);
+  }
+
+  /** A split's identity: its file and first byte ({@code path@start}). */
+  static String splitKey(InputSplit split) {
+    if (split instanceof FileSplit fs) {
+      return fs.getPath() + "@" + fs.getStart();
+    }
+    return split + "@0";
   }
 
   static Line decode(CharsetDecoder decoder, long ordinal, String file, long number, Text t) {
