@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Kills per run: 7 named + {@code threadline.crash.kills} random (default 5); seed:
  * {@code threadline.crash.seed}. More: {@code -Dthreadline.crash.kills=100}.
  */
+// A re-run that never ends is a failure to report, not a CI run to stall for 90 minutes (it
+// happened: a chain re-import probing a full index, a pipeline spinning on H2 lock timeouts).
+@Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ChainImportCrashTest {
   @TempDir Path dir;
   private ChainStoreDigest rolledBack;
