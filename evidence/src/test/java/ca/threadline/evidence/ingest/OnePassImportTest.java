@@ -12,6 +12,7 @@ import ca.threadline.evidence.json.Json;
 import ca.threadline.evidence.store.CaseName;
 import ca.threadline.evidence.store.Digests;
 import ca.threadline.evidence.testing.EvidenceFixture;
+import ca.threadline.evidence.testing.SyntheticWarc;
 import ca.threadline.testkit.files.SyntheticFiles;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +53,7 @@ class OnePassImportTest {
         warc = Arrays.copyOf(warc, warc.length - 1 - random.nextInt(warc.length / 3)); // cut inside a record
       }
       Path file = dir.resolve("in-" + round + (gz ? ".warc.gz" : ".warc"));
-      Files.write(file, gz ? gzipPerRecord(warc) : warc);
+      Files.write(file, gz ? SyntheticWarc.gzipPerRecord(warc) : warc);
       for (boolean pooled : new boolean[] {false, true}) {
         Prepared two = prepare(dir.resolve("two-" + round + pooled), file, true, pooled);
         Prepared one = prepare(dir.resolve("one-" + round + pooled), file, false, pooled);
@@ -131,7 +131,7 @@ class OnePassImportTest {
   /** A wget-like crawl: ad pages and photos with their request records, SHA-1 digests in base32. */
   static byte[] warc(Random random, int responses) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(record("warcinfo", "application/warc-fields", null, "software: test\r\n".getBytes(StandardCharsets.US_ASCII), false, 0, 0));
+    out.writeBytes(SyntheticWarc.record("warcinfo", "application/warc-fields", null, "software: test\r\n".getBytes(StandardCharsets.US_ASCII), false, 0, 0));
     for (int i = 0; i < responses; i++) {
       String url = "http://ads.example.test/ad/" + i;
       byte[] payload;
@@ -148,74 +148,14 @@ class OnePassImportTest {
         payload = SyntheticFiles.adPage("Ad " + i, body.toString(), null, null).getBytes(StandardCharsets.UTF_8);
         type = "text/html; charset=utf-8";
       }
-      byte[] http = concat(("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + payload.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+      byte[] http = SyntheticWarc.concat(("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + payload.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
           payload);
-      out.writeBytes(record("request", "application/http;msgtype=request", url, ("GET / HTTP/1.1\r\nHost: ads.example.test\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+      out.writeBytes(SyntheticWarc.record("request", "application/http;msgtype=request", url, ("GET / HTTP/1.1\r\nHost: ads.example.test\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
           false, 0, 2L * i + 1));
       // Now and then a wrong payload digest: a finding, reported the same way by both.
-      out.writeBytes(record("response", "application/http;msgtype=response", url, http, true, random.nextInt(7) == 0 ? 1 : payload.length, 2L * i + 2));
+      out.writeBytes(SyntheticWarc.record("response", "application/http;msgtype=response", url, http, true, random.nextInt(7) == 0 ? 1 : payload.length, 2L * i + 2));
     }
     return out.toByteArray();
   }
 
-  private static byte[] record(String type, String contentType, String target, byte[] block, boolean payloadDigest, int payloadLength, long serial) throws Exception {
-    StringBuilder h = new StringBuilder("WARC/1.0\r\n");
-    h.append("WARC-Type: ").append(type).append("\r\n");
-    h.append("WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-").append(String.format("%012d", serial)).append(">\r\n");
-    h.append("WARC-Date: 2026-03-01T00:00:00Z\r\n");
-    if (target != null) {
-      h.append("WARC-Target-URI: ").append(target).append("\r\n");
-    }
-    h.append("WARC-Block-Digest: sha1:").append(base32(java.security.MessageDigest.getInstance("SHA-1").digest(block))).append("\r\n");
-    if (payloadDigest) {
-      byte[] payload = Arrays.copyOfRange(block, block.length - payloadLength, block.length);
-      h.append("WARC-Payload-Digest: sha1:").append(base32(java.security.MessageDigest.getInstance("SHA-1").digest(payload))).append("\r\n");
-    }
-    h.append("Content-Type: ").append(contentType).append("\r\n");
-    h.append("Content-Length: ").append(block.length).append("\r\n\r\n");
-    return concat(concat(h.toString().getBytes(StandardCharsets.US_ASCII), block), "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-  }
-
-  /** One gzip member per record, as wget writes a .warc.gz (records split at their "WARC/1.0" line). */
-  private static byte[] gzipPerRecord(byte[] warc) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String s = new String(warc, StandardCharsets.ISO_8859_1);
-    int at = 0;
-    while (at < s.length()) {
-      int next = s.indexOf("\r\n\r\nWARC/1.0\r\n", at);
-      int end = next < 0 ? s.length() : next + 4;
-      ByteArrayOutputStream member = new ByteArrayOutputStream();
-      try (GZIPOutputStream gz = new GZIPOutputStream(member)) {
-        gz.write(warc, at, end - at);
-      }
-      out.writeBytes(member.toByteArray());
-      at = end;
-    }
-    return out.toByteArray();
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] o = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, o, a.length, b.length);
-    return o;
-  }
-
-  private static String base32(byte[] b) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    StringBuilder s = new StringBuilder();
-    int buffer = 0;
-    int bits = 0;
-    for (byte x : b) {
-      buffer = (buffer << 8) | (x & 0xff);
-      bits += 8;
-      while (bits >= 5) {
-        s.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
-        bits -= 5;
-      }
-    }
-    if (bits > 0) {
-      s.append(alphabet.charAt((buffer << (5 - bits)) & 31));
-    }
-    return s.toString();
-  }
 }
