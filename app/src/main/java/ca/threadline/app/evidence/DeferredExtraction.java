@@ -15,6 +15,7 @@ import ca.threadline.evidence.store.EvidenceHome;
 import ca.threadline.extract.StandardExtractor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,8 +29,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Derives the selector rows that {@code import --defer-extract} left for later: for every import
- * act of the case with items that have text ({@code meta.text_chars > 0}) but no derived row, the
+ * Derives the selector rows that {@code import --defer-extract} left for later (or that an
+ * interrupted import lost): for every import act of the case that deferred its texts (its entry
+ * says {@code "texts": "deferred"}; it did not even read the texts of the pages inside its WARC or
+ * HAR file) or that has items with text ({@code meta.text_chars > 0}) but no derived row, the
  * imported file is read again from the blob store, in place, by the same {@link Importer} code
  * (same provenance, hence the same item ids; same content analysis, hence the same texts), and
  * the missing rows are extracted and appended.
@@ -46,35 +49,64 @@ public final class DeferredExtraction {
   /** Appends the missing rows of the case's import acts; returns how many were appended. */
   public static int catchUp(Path home, CaseName caseName, Catalog catalog, int threads, Consumer<String> messages) throws IOException {
     DerivedExtractions derived = DerivedExtractions.open(home, caseName);
-    Map<String, List<String>> missingByAct = new LinkedHashMap<>();
+    Path doneFile = DerivedExtractions.path(home, caseName).resolveSibling(DONE_FILE);
+    Set<String> done = Files.exists(doneFile) ? new HashSet<>(Files.readAllLines(doneFile, StandardCharsets.UTF_8)) : new HashSet<>();
+    // Per act, in log order: the items that may lack their row. An act that deferred its texts
+    // did not read them, so any of its items may have text; otherwise only those it found text in.
+    Map<String, List<String>> candidates = new LinkedHashMap<>();
     for (Item i : catalog.items(caseName.value())) {
-      if (i.actId() == null || i.meta() == null || i.meta().path("text_chars").asLong() <= 0 || derived.has(i.id())) {
+      if (i.actId() == null || derived.has(i.id())) {
         continue;
       }
       JsonNode act = catalog.act(i.actId());
       if (act == null || !"import".equals(Json.text(act, "act"))) {
         continue;
       }
-      missingByAct.computeIfAbsent(i.actId(), k -> new ArrayList<>()).add(i.id());
+      boolean deferred = DEFERRED.equals(Json.text(act, "texts")) && !done.contains(i.actId());
+      if (deferred || (i.meta() != null && i.meta().path("text_chars").asLong() > 0)) {
+        candidates.computeIfAbsent(i.actId(), k -> new ArrayList<>()).add(i.id());
+      }
     }
-    if (missingByAct.isEmpty()) {
+    if (candidates.isEmpty()) {
       return 0;
     }
-    int total = missingByAct.values().stream().mapToInt(List::size).sum();
-    messages.accept(String.format(Locale.ROOT, "extracting %,d deferred text(s) from %,d import(s)", total, missingByAct.size()));
+    messages.accept(String.format(Locale.ROOT, "extracting the texts of %,d import(s) not extracted yet", candidates.size()));
     BlobStore blobs = new BlobStore(new EvidenceHome(home));
     int written = 0;
     try (ExtractingTexts texts = new ExtractingTexts(StandardExtractor::create, caseName, threads, new EvidenceHome(home).tmp(), messages);
         AnalysisPool analysis = new AnalysisPool(threads, 32 << 20)) {
-      for (Map.Entry<String, List<String>> e : missingByAct.entrySet()) {
-        written += rederive(catalog.act(e.getKey()), e.getValue(), blobs, caseName, texts, analysis, derived, messages);
+      for (Map.Entry<String, List<String>> e : candidates.entrySet()) {
+        JsonNode act = catalog.act(e.getKey());
+        written += rederive(act, e.getValue(), blobs, caseName, texts, analysis, derived, messages);
+        if (DEFERRED.equals(Json.text(act, "texts"))) {
+          markDone(doneFile, e.getKey());
+        }
       }
     }
-    if (written < total) {
-      messages.accept(String.format(Locale.ROOT, "warning: %,d deferred text(s) could not be derived again (run `threadline verify`)", total - written));
-    }
+    messages.accept(String.format(Locale.ROOT, "extracted %,d deferred text(s) from %,d import(s)", written, candidates.size()));
     return written;
   }
+
+  /**
+   * Derived, beside the rows: the deferred acts whose texts were all extracted (their items
+   * without text would otherwise send every later run back to them). Appended and forced after the
+   * act's rows; a crash in between only makes the next run read the file once more and add nothing.
+   */
+  static final String DONE_FILE = "deferred-acts-extracted.txt";
+
+  private static void markDone(Path doneFile, String actId) throws IOException {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(doneFile, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap((actId + "\n").getBytes(StandardCharsets.UTF_8));
+      while (b.hasRemaining()) {
+        ch.write(b);
+      }
+      ch.force(true);
+    }
+  }
+
+  /** The value of an import act's {@code texts} field when it left its texts for later. */
+  public static final String DEFERRED = "deferred";
 
   private static int rederive(JsonNode act, List<String> missing, BlobStore blobs, CaseName caseName, ExtractingTexts texts, AnalysisPool analysis,
       DerivedExtractions derived, Consumer<String> messages) throws IOException {
@@ -96,17 +128,18 @@ public final class DeferredExtraction {
       return 0;
     }
     Set<String> wanted = new HashSet<>(missing);
+    Set<String> withText = java.util.concurrent.ConcurrentHashMap.newKeySet();
     ItemTexts only = (item, text) -> {
       if (wanted.contains(item.id())) {
+        withText.add(item.id());
         texts.accept(item, text);
       }
     };
     IngestContext ctx = new IngestContext(blobs, caseName, new ContentAnalyzer(), only, Instant.now(), analysis);
     Acquisition a = new Importer(ctx, 60_000).reread(stored, path, sha, Files.size(stored), f);
     a.discard(); // only the staged copies of images an ads file names; the blob itself is never staged
-    Set<String> found = new HashSet<>();
-    a.items().forEach(i -> found.add(i.id()));
-    List<String> rows = missing.stream().filter(found::contains).toList();
+    a.items(); // every item read
+    List<String> rows = missing.stream().filter(withText::contains).toList();
     texts.writeRows(rows, derived);
     return rows.size();
   }

@@ -122,9 +122,10 @@ public final class ImportCommand implements Callable<Integer> {
         ExtractingTexts texts = new ExtractingTexts(StandardExtractor::create, c, threads, store.home().tmp(), m -> io.err().println("threadline import: " + m));
         AnalysisPool analysis = new AnalysisPool(threads, 32 << 20)) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
-      // Deferred: texts are read (their length and title are part of each item's custody entry) but
-      // not extracted; DeferredExtraction derives them later from the stored file, identically.
-      IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(), deferExtract ? ItemTexts.NONE : texts, Instant.now(), analysis);
+      // Deferred: the texts of pages inside WARC and HAR files are not even read (jsoup on a crawl's
+      // HTML costs as much as all the preservation work); the act says so ("texts": "deferred"), and
+      // DeferredExtraction reads and extracts them later from the stored file, identically.
+      IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(30_000, !deferExtract), deferExtract ? ItemTexts.NONE : texts, Instant.now(), analysis);
       Importer importer = new Importer(ctx, 60_000);
       List<Acquisition> batch = new ArrayList<>();
       long batchBytes = 0;
@@ -184,6 +185,9 @@ public final class ImportCommand implements Callable<Integer> {
           texts.clear();
           io.err().println("threadline import: stopped (--strict): " + f + " has defects; nothing was imported");
           return ExitCodes.BAD_INPUT;
+        }
+        if (deferExtract) {
+          a.details().put("texts", DeferredExtraction.DEFERRED);
         }
         batch.add(a);
         batchBytes += a.details().path("input").path("size").asLong();

@@ -62,7 +62,7 @@ class DeferredExtractTest {
     // The next import (of the page, not deferred) catches up the deferred rows first.
     CliRun next = CliRun.run("", "import", page.toString(), "--case", "Héron", "--home", deferred.toString());
     assertThat(next.exitCode()).as(next.err()).isZero();
-    assertThat(next.err()).contains("extracting 46 deferred text(s) from 2 import(s)");
+    assertThat(next.err()).contains("extracted 46 deferred text(s) from 2 import(s)");
 
     Path plainRows = plain.resolve("derived/extract").resolve(caseDir(plain)).resolve("extractions.jsonl");
     // Rows in the same order but one: the page's row comes before the deferred ones here.
@@ -100,7 +100,7 @@ class DeferredExtractTest {
     assertThat(CliRun.run("", "import", warc.toString(), ads.toString(), "--case", "C", "--home", deferred.toString(), "--defer-extract").exitCode()).isZero();
     CliRun p = CliRun.run("", "pipeline", "--case", "C", "--home", deferred.toString());
     assertThat(p.exitCode()).as(p.err()).isZero();
-    assertThat(p.err()).contains("extracting 24 deferred text(s) from 2 import(s)");
+    assertThat(p.err()).contains("extracted 24 deferred text(s) from 2 import(s)");
     Path rows = Path.of("derived", "extract", caseDir(plain).toString(), "extractions.jsonl");
     assertThat(Files.readAllBytes(deferred.resolve(rows))).isEqualTo(Files.readAllBytes(plain.resolve(rows)));
     assertThat(documents(deferred, true)).isEqualTo(documents(plain, true));
