@@ -134,7 +134,7 @@ final class WarcIngest {
                 acq.add(bound(ctx, ctx.pool().submit(block.length, () -> safely(ctx, acq, f, block, use)), f, late, container));
               }
             } else {
-              checkBlockDigest(acq, f, block, block.length, where);
+              checkBlockDigest(acq, f, block, block.length, where, null);
             }
           } else if (WarcPayloads.carriesItem(r)) {
             acq.add(bound(ctx, java.util.concurrent.CompletableFuture.completedFuture(streamed(ctx, acq, r, f, use)), f, late, container));
@@ -199,7 +199,11 @@ final class WarcIngest {
   /** Hashes, checks and reads a record whose block is in memory (on an analysis thread). */
   private static NewItem inMemory(IngestContext ctx, Acquisition acq, Facts f, byte[] block, Container c) {
     String where = "record " + f.index() + " at byte " + f.offset();
-    checkBlockDigest(acq, f, block, block.length, where);
+    // A record that is not an HTTP response has its block as its payload: its SHA-256 (the item's
+    // identity) and a declared digest of either kind are then digests of the same bytes, computed
+    // once per algorithm; every declared digest is still compared.
+    String blockSha = f.http() ? null : Digests.sha256Hex(block, 0, block.length);
+    byte[] blockDigest = checkBlockDigest(acq, f, block, block.length, where, blockSha);
     ObjectNode meta = meta(f);
     byte[] payload;
     int payloadOffset = 0;
@@ -232,8 +236,8 @@ final class WarcIngest {
       payloadLength = block.length;
       contentType = f.blockType();
     }
-    String sha = Digests.sha256Hex(payload, payloadOffset, payloadLength);
-    checkPayloadDigest(acq, f, meta, sha, payload, payloadOffset, payloadLength, block, where);
+    String sha = blockSha != null ? blockSha : Digests.sha256Hex(payload, payloadOffset, payloadLength);
+    checkPayloadDigest(acq, f, meta, sha, payload, payloadOffset, payloadLength, block, where, blockSha != null ? blockDigest : null);
     String kind = f.type().equals("response") ? "http-response" : "warc-" + f.type();
     Container at = c;
     String id = ItemIds.of(ctx.caseName().value(), at.provenance() + "#record=" + f.index(), sha);
@@ -316,7 +320,12 @@ final class WarcIngest {
     return meta;
   }
 
-  private static void checkPayloadDigest(Acquisition acq, Facts f, ObjectNode meta, String sha256, byte[] payload, int off, int len, byte[] block, String where) {
+  /**
+   * @param sameBytesDigest the block digest just computed when the payload is the whole block (in
+   *     the block digest's algorithm), else null
+   */
+  private static void checkPayloadDigest(Acquisition acq, Facts f, ObjectNode meta, String sha256, byte[] payload, int off, int len, byte[] block, String where,
+      byte[] sameBytesDigest) {
     if (f.payloadDigest().isEmpty()) {
       return;
     }
@@ -324,6 +333,8 @@ final class WarcIngest {
     byte[] computed;
     if (isSha256(declared)) {
       computed = Hex.parse(sha256);
+    } else if (sameBytesDigest != null && f.blockDigest().isPresent() && algorithm(f.blockDigest().get()).equals(algorithm(declared))) {
+      computed = sameBytesDigest;
     } else {
       MessageDigest md = digester(f.payloadDigest(), meta);
       if (md == null) {
@@ -354,21 +365,34 @@ final class WarcIngest {
     }
   }
 
-  private static void checkBlockDigest(Acquisition acq, Facts f, byte[] block, int length, String where) {
+  /**
+   * Checks the declared block digest, if any; returns the digest it computed (null when none was
+   * declared or its algorithm is unknown).
+   *
+   * @param sha256 the SHA-256 of the block when already known, else null
+   */
+  private static byte[] checkBlockDigest(Acquisition acq, Facts f, byte[] block, int length, String where, String sha256) {
     if (f.blockDigest().isEmpty()) {
-      return;
+      return null;
     }
     WarcDigest declared = f.blockDigest().get();
-    MessageDigest md;
-    try {
-      md = declared.getDigester();
-    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
-      return;
+    byte[] computed;
+    if (sha256 != null && isSha256(declared)) {
+      computed = Hex.parse(sha256);
+    } else {
+      MessageDigest md;
+      try {
+        md = declared.getDigester();
+      } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+        return null;
+      }
+      md.update(block, 0, length);
+      computed = md.digest();
     }
-    md.update(block, 0, length);
-    if (!Arrays.equals(md.digest(), declaredBytes(declared))) {
+    if (!Arrays.equals(computed, declaredBytes(declared))) {
       acq.issue(Acquisition.InputIssue.finding(where, "WARC-Block-Digest " + declared + " does not match the record's block"));
     }
+    return computed;
   }
 
   /** Where the HTTP entity starts: after the first blank line (CRLF CRLF), or -1. */
