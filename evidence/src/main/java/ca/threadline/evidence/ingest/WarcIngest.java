@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcDigest;
@@ -45,7 +44,7 @@ final class WarcIngest {
   private WarcIngest() {}
 
   /** What the parser thread reads from a record's header, for the worker that reads its block. */
-  private record Facts(long index, long offset, String type, String recordId, String date, String target, String ip, String truncated,
+  record Facts(long index, long offset, String type, String recordId, String date, String target, String ip, String truncated,
       Optional<WarcDigest> payloadDigest, Optional<WarcDigest> blockDigest, boolean http, String blockType) {}
 
   /**
@@ -134,7 +133,7 @@ final class WarcIngest {
                 acq.add(bound(ctx, ctx.pool().submit(block.length, () -> safely(ctx, acq, f, block, use)), f, late, container));
               }
             } else {
-              checkBlockDigest(acq, f, block, block.length, where, null);
+              DeclaredDigests.checkBlockDigest(acq, f, block, block.length, where, null);
             }
           } else if (WarcPayloads.carriesItem(r)) {
             acq.add(bound(ctx, java.util.concurrent.CompletableFuture.completedFuture(streamed(ctx, acq, r, f, use)), f, late, container));
@@ -203,7 +202,7 @@ final class WarcIngest {
     // identity) and a declared digest of either kind are then digests of the same bytes, computed
     // once per algorithm; every declared digest is still compared.
     String blockSha = f.http() ? null : Digests.sha256Hex(block, 0, block.length);
-    byte[] blockDigest = checkBlockDigest(acq, f, block, block.length, where, blockSha);
+    byte[] blockDigest = DeclaredDigests.checkBlockDigest(acq, f, block, block.length, where, blockSha);
     ObjectNode meta = meta(f);
     byte[] payload;
     int payloadOffset = 0;
@@ -237,7 +236,7 @@ final class WarcIngest {
       contentType = f.blockType();
     }
     String sha = blockSha != null ? blockSha : Digests.sha256Hex(payload, payloadOffset, payloadLength);
-    checkPayloadDigest(acq, f, meta, sha, payload, payloadOffset, payloadLength, block, where, blockSha != null ? blockDigest : null);
+    DeclaredDigests.checkPayloadDigest(acq, f, meta, sha, payload, payloadOffset, payloadLength, block, where, blockSha != null ? blockDigest : null);
     String kind = f.type().equals("response") ? "http-response" : "warc-" + f.type();
     Container at = c;
     String id = ItemIds.of(ctx.caseName().value(), at.provenance() + "#record=" + f.index(), sha);
@@ -251,7 +250,7 @@ final class WarcIngest {
   private static NewItem streamed(IngestContext ctx, Acquisition acq, WarcRecord r, Facts f, Container c) throws IOException {
     String where = "record " + f.index() + " at byte " + f.offset();
     ObjectNode meta = meta(f);
-    MessageDigest other = digester(f.payloadDigest(), meta);
+    MessageDigest other = DeclaredDigests.digester(f.payloadDigest(), meta);
     String contentType = f.blockType();
     if (f.http()) {
       HttpResponse h = ((org.netpreserve.jwarc.WarcResponse) r).http();
@@ -262,9 +261,9 @@ final class WarcIngest {
     PayloadReader.Payload p = PayloadReader.read(WarcPayloads.payload(r), other, 8192);
     r.body().consume();
     if (f.payloadDigest().isPresent()) {
-      byte[] computed = isSha256(f.payloadDigest().get()) ? Hex.parse(p.sha256()) : p.other();
+      byte[] computed = DeclaredDigests.isSha256(f.payloadDigest().get()) ? Hex.parse(p.sha256()) : p.other();
       if (computed != null) {
-        boolean ok = Arrays.equals(computed, declaredBytes(f.payloadDigest().get()));
+        boolean ok = Arrays.equals(computed, DeclaredDigests.declaredBytes(f.payloadDigest().get()));
         ObjectNode d = meta.putObject("declared_payload_digest");
         d.put("value", f.payloadDigest().get().toString());
         d.put("matches", ok);
@@ -320,122 +319,7 @@ final class WarcIngest {
     return meta;
   }
 
-  /**
-   * @param sameBytesDigest the block digest just computed when the payload is the whole block (in
-   *     the block digest's algorithm), else null
-   */
-  private static void checkPayloadDigest(Acquisition acq, Facts f, ObjectNode meta, String sha256, byte[] payload, int off, int len, byte[] block, String where,
-      byte[] sameBytesDigest) {
-    if (f.payloadDigest().isEmpty()) {
-      return;
-    }
-    WarcDigest declared = f.payloadDigest().get();
-    byte[] computed;
-    if (isSha256(declared)) {
-      computed = Hex.parse(sha256);
-    } else if (sameBytesDigest != null && f.blockDigest().isPresent() && algorithm(f.blockDigest().get()).equals(algorithm(declared))) {
-      computed = sameBytesDigest;
-    } else {
-      MessageDigest md = digester(f.payloadDigest(), meta);
-      if (md == null) {
-        return;
-      }
-      md.update(payload, off, len);
-      computed = md.digest();
-    }
-    ObjectNode d = meta.putObject("declared_payload_digest");
-    d.put("value", declared.toString());
-    boolean ok = Arrays.equals(computed, declaredBytes(declared));
-    if (!ok && meta.has("transfer_encoding")) {
-      // wget (1.21) digests the entity as transferred, chunk framing included; ISO 28500 says the
-      // payload is without transfer coding. Accept either, and say which one the digest covers.
-      MessageDigest md = digester(f.payloadDigest(), meta);
-      int body = bodyStart(block);
-      if (md != null && body >= 0) {
-        md.update(block, body, block.length - body);
-        if (Arrays.equals(md.digest(), declaredBytes(declared))) {
-          ok = true;
-          d.put("covers", "the entity with its transfer coding (as wget writes it), not the decoded payload");
-        }
-      }
-    }
-    d.put("matches", ok);
-    if (!ok) {
-      acq.issue(Acquisition.InputIssue.finding(where, "WARC-Payload-Digest " + declared + " does not match the payload (" + algorithm(declared) + " " + Hex.of(computed) + ")"));
-    }
-  }
 
-  /**
-   * Checks the declared block digest, if any; returns the digest it computed (null when none was
-   * declared or its algorithm is unknown).
-   *
-   * @param sha256 the SHA-256 of the block when already known, else null
-   */
-  private static byte[] checkBlockDigest(Acquisition acq, Facts f, byte[] block, int length, String where, String sha256) {
-    if (f.blockDigest().isEmpty()) {
-      return null;
-    }
-    WarcDigest declared = f.blockDigest().get();
-    byte[] computed;
-    if (sha256 != null && isSha256(declared)) {
-      computed = Hex.parse(sha256);
-    } else {
-      MessageDigest md;
-      try {
-        md = declared.getDigester();
-      } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
-        return null;
-      }
-      md.update(block, 0, length);
-      computed = md.digest();
-    }
-    if (!Arrays.equals(computed, declaredBytes(declared))) {
-      acq.issue(Acquisition.InputIssue.finding(where, "WARC-Block-Digest " + declared + " does not match the record's block"));
-    }
-    return computed;
-  }
-
-  /** Where the HTTP entity starts: after the first blank line (CRLF CRLF), or -1. */
-  private static int bodyStart(byte[] b) {
-    for (int i = 3; i < b.length; i++) {
-      if (b[i] == '\n' && b[i - 1] == '\r' && b[i - 2] == '\n' && b[i - 3] == '\r') {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  private static MessageDigest digester(Optional<WarcDigest> declared, ObjectNode meta) {
-    if (declared.isEmpty() || isSha256(declared.get())) {
-      return null;
-    }
-    try {
-      return declared.get().getDigester();
-    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
-      meta.put("payload_digest_note", "declared digest algorithm " + algorithm(declared.get()) + " is unknown; not checked");
-      return null;
-    }
-  }
-
-  private static boolean isSha256(WarcDigest d) {
-    return "sha256".equals(algorithm(d));
-  }
-
-  private static String algorithm(WarcDigest d) {
-    try {
-      return d.algorithm();
-    } catch (RuntimeException e) {
-      return "unknown";
-    }
-  }
-
-  private static byte[] declaredBytes(WarcDigest d) {
-    try {
-      return d.bytes();
-    } catch (RuntimeException e) {
-      return new byte[0];
-    }
-  }
 
   static String message(Throwable e) {
     String m = e.getMessage();
