@@ -46,9 +46,10 @@ import picocli.CommandLine.Parameters;
       "Then the case store is brought up to date (documents, template clusters, networks, circuits,",
       "alerts on selectors the case already had, chain look-ups of Bitcoin addresses); the case is",
       "opened on first use. --evidence-only skips that step (a later run catches up). --defer-extract",
-      "also leaves selector extraction for later: the import then only preserves (the fastest way to",
-      "take in a large crawl); the next `threadline pipeline`, import or capture of the case extracts",
-      "the texts and brings the case store up to date, with the same result as an import without it.",
+      "only preserves (the fastest way to take in a large crawl): the texts of the pages inside WARC",
+      "and HAR files are neither read nor extracted; the next `threadline pipeline`, import or capture",
+      "of the case reads them from the stored files, extracts them and brings the case store up to",
+      "date, with the same result as an import without the option.",
       "Exit 1 when the input contradicts itself (a WARC digest that does not match its payload)."
     },
     footerHeading = "%nExamples:%n",
@@ -85,8 +86,9 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--evidence-only", description = "Preserve and extract only; leave the case store as it is (the next import, capture or `threadline pipeline` catches up).")
   boolean evidenceOnly;
 
-  @Option(names = "--defer-extract", description = "Preserve only: commit the evidence (bytes, hashes, custody log, content metadata) and leave selector"
-      + " extraction and the case store to the next `threadline pipeline`, import or capture of the case (implies --evidence-only).")
+  @Option(names = "--defer-extract", description = "Preserve only: store, hash, check declared digests, read images' EXIF, commit to the custody log;"
+      + " leave the texts of pages inside WARC/HAR files, selector extraction and the case store to the next `threadline pipeline`,"
+      + " import or capture of the case (implies --evidence-only).")
   boolean deferExtract;
 
   @Mixin StoreOptions storeOptions = new StoreOptions();
