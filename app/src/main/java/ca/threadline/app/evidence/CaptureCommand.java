@@ -118,7 +118,7 @@ public final class CaptureCommand implements Callable<Integer> {
     int failed = 0;
     int storeCode = ExitCodes.OK;
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
-        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, Runtime.getRuntime().availableProcessors(), store.home().tmp(), m -> io.err().println("threadline capture: " + m))) {
+        ExtractingTexts texts = new ExtractingTexts(StandardExtractor::create, c, Runtime.getRuntime().availableProcessors(), store.home().tmp(), m -> io.err().println("threadline capture: " + m))) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
       HttpFetcher fetcher = new HttpFetcher(new HttpFetcher.Options(ua, Duration.ofSeconds(timeout), maxSizeMb << 20), (SSLSocketFactory) SSLSocketFactory.getDefault(), Clock.systemUTC());
       Capturer.Options opts = new Capturer.Options(ua, who, EvidenceSetup.software(), screenshot, requisites, 10, 200);

@@ -2,18 +2,14 @@ package ca.threadline.app.evidence;
 
 import ca.threadline.evidence.json.Json;
 import ca.threadline.evidence.store.CaseName;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,32 +56,69 @@ final class DerivedExtractions {
     return d;
   }
 
-  /** Reads the item ids of complete lines; returns the length of the complete part. */
+  /**
+   * Reads the item ids of complete lines; returns the length of the complete part. A row written
+   * here starts with its id ({@code {"id":"<hex>",}), which is read without parsing the row (rows
+   * carry their page's text: parsing a crawl's rows took seconds at every import); any other
+   * line is parsed.
+   */
   private long scan() throws IOException {
     long good = 0;
-    long pos = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.allocate(1 << 20);
       ByteArrayOutputStream line = new ByteArrayOutputStream();
-      for (int b; (b = in.read()) >= 0; ) {
-        pos++;
-        if (b == '\n') {
-          try {
-            JsonNode n = Json.parse(line.toByteArray());
-            String id = Json.text(n, "id");
-            if (id != null) {
-              present.add(id);
-            }
-          } catch (IOException e) {
-            // a damaged derived line is re-derived: it is not evidence
+      long pos = 0;
+      while (ch.read(buf) >= 0) {
+        buf.flip();
+        byte[] a = buf.array();
+        int start = 0;
+        int end = buf.limit();
+        for (int k = 0; k < end; k++) {
+          if (a[k] != '\n') {
+            continue;
           }
+          if (line.size() == 0) {
+            idOf(a, start, k - start);
+          } else {
+            line.write(a, start, k - start);
+            byte[] l = line.toByteArray();
+            idOf(l, 0, l.length);
+            line.reset();
+          }
+          pos += k + 1 - start;
           good = pos;
-          line.reset();
-        } else {
-          line.write(b);
+          start = k + 1;
         }
+        line.write(a, start, end - start);
+        pos += end - start;
+        buf.clear();
       }
     }
     return good;
+  }
+
+  private static final byte[] ID_PREFIX = "{\"id\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private void idOf(byte[] b, int off, int len) {
+    int p = ID_PREFIX.length;
+    if (len > p && java.util.Arrays.equals(b, off, off + p, ID_PREFIX, 0, p)) {
+      int q = off + p;
+      while (q < off + len && b[q] != '"' && b[q] != '\\') {
+        q++;
+      }
+      if (q < off + len && b[q] == '"') {
+        present.add(new String(b, off + p, q - off - p, java.nio.charset.StandardCharsets.UTF_8));
+        return;
+      }
+    }
+    try {
+      String id = Json.text(Json.parse(java.util.Arrays.copyOfRange(b, off, off + len)), "id");
+      if (id != null) {
+        present.add(id);
+      }
+    } catch (IOException e) {
+      // a damaged derived line is re-derived: it is not evidence
+    }
   }
 
   boolean has(String itemId) {

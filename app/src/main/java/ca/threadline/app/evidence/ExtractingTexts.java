@@ -39,7 +39,8 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
 
   private record Pending(NewItem item, Future<RowSpill.Ref> row) {}
 
-  private final Extractor extractor;
+  private final java.util.function.Supplier<Extractor> makeExtractor;
+  private Extractor extractor;
   private final CaseName caseName;
   private final ExecutorService pool;
   private final Semaphore budget = new Semaphore(MAX_PENDING_CHARS);
@@ -47,8 +48,13 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
   private final java.util.function.Consumer<String> warnings;
   private final RowSpill spill;
 
-  ExtractingTexts(Extractor extractor, CaseName caseName, int threads, java.nio.file.Path scratchDir, java.util.function.Consumer<String> warnings) throws IOException {
-    this.extractor = extractor;
+  /**
+   * @param extractor made on the first text (an import whose extraction is deferred never pays
+   *     for building the lexicons and models)
+   */
+  ExtractingTexts(java.util.function.Supplier<Extractor> extractor, CaseName caseName, int threads, java.nio.file.Path scratchDir,
+      java.util.function.Consumer<String> warnings) throws IOException {
+    this.makeExtractor = extractor;
     this.caseName = caseName;
     this.warnings = warnings;
     this.spill = new RowSpill(scratchDir);
@@ -59,8 +65,16 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
     });
   }
 
+  private synchronized Extractor extractor() {
+    if (extractor == null) {
+      extractor = makeExtractor.get();
+    }
+    return extractor;
+  }
+
   @Override
   public void accept(NewItem item, String text) {
+    Extractor extractor = extractor();
     int permits = Math.max(1, Math.min(text.length(), MAX_PENDING_CHARS));
     budget.acquireUninterruptibly(permits);
     Future<RowSpill.Ref> f;
@@ -81,6 +95,14 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
     }
   }
 
+  @Override
+  public synchronized void rebind(String provisionalId, NewItem item) {
+    Pending p = pending.remove(provisionalId);
+    if (p != null) {
+      pending.put(item.id(), new Pending(item, p.row()));
+    }
+  }
+
   /** Writes the rows of these committed items (waiting for their extraction) and forgets them. */
   void writeRows(Collection<String> itemIds, DerivedExtractions out) throws IOException {
     try (DerivedExtractions.Append append = out.append()) {
@@ -93,7 +115,7 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
           continue;
         }
         try {
-          append.row(id, spill.read(p.row().get()));
+          append.row(id, withId(id, spill.read(p.row().get())));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", e);
@@ -106,13 +128,24 @@ final class ExtractingTexts implements ItemTexts, AutoCloseable {
   }
 
   /**
-   * One row: the fields of {@code threadline extract}'s output that CONTRACTS.md §1 defines (the
+   * The row with its item's id put first: the id is bound only when the item is committed (an item
+   * found while its file is still being hashed has a provisional id until then).
+   */
+  private static byte[] withId(String id, byte[] rest) {
+    byte[] head = ("{\"id\":" + Json.write(com.fasterxml.jackson.databind.node.TextNode.valueOf(id)) + ",").getBytes(StandardCharsets.UTF_8);
+    byte[] row = new byte[head.length + rest.length - 1];
+    System.arraycopy(head, 0, row, 0, head.length);
+    System.arraycopy(rest, 1, row, head.length, rest.length - 1);
+    return row;
+  }
+
+  /**
+   * One row (without its id, see {@link #withId}): the fields of {@code threadline extract}'s output that CONTRACTS.md §1 defines (the
    * labels and sources of indicators are properties of their codes and are not repeated here),
    * and last the {@code text} they were found in (the spans are UTF-16 offsets into it).
    */
   private byte[] row(NewItem item, Extraction x, String text) {
     ObjectNode o = Json.object();
-    o.put("id", item.id());
     o.put("case", caseName.value());
     o.put("sha256", item.sha256());
     o.put("kind", item.kind());

@@ -12,6 +12,7 @@ import ca.threadline.evidence.content.AnalysisPool;
 import ca.threadline.evidence.content.ContentAnalyzer;
 import ca.threadline.evidence.ingest.Importer;
 import ca.threadline.evidence.ingest.IngestContext;
+import ca.threadline.evidence.ingest.ItemTexts;
 import ca.threadline.evidence.item.Item;
 import ca.threadline.evidence.item.NewItem;
 import ca.threadline.evidence.json.Json;
@@ -44,14 +45,19 @@ import picocli.CommandLine.Parameters;
       "again adds nothing. Prints one line per new item (as `evidence list`).",
       "Then the case store is brought up to date (documents, template clusters, networks, circuits,",
       "alerts on selectors the case already had, chain look-ups of Bitcoin addresses); the case is",
-      "opened on first use. --evidence-only skips that step (a later run catches up).",
+      "opened on first use. --evidence-only skips that step (a later run catches up). --defer-extract",
+      "only preserves (the fastest way to take in a large crawl): the texts of the pages inside WARC",
+      "and HAR files are neither read nor extracted; the next `threadline pipeline`, import or capture",
+      "of the case reads them from the stored files, extracts them and brings the case store up to",
+      "date, with the same result as an import without the option.",
       "Exit 1 when the input contradicts itself (a WARC digest that does not match its payload)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./threadline import crawl.warc.gz --case 2026-TO-0117",
       "  ./threadline import export/ads.jsonl photos/ --case \"Op Héron\" --operator \"Det. Tremblay\"",
-      "  ./threadline import session.har --case 2026-TO-0117 --strict"
+      "  ./threadline import session.har --case 2026-TO-0117 --strict",
+      "  ./threadline import crawl-2026-03/ --case 2026-TO-0117 --defer-extract && ./threadline pipeline --case 2026-TO-0117"
     })
 public final class ImportCommand implements Callable<Integer> {
   @Mixin HomeOption home;
@@ -79,6 +85,11 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--evidence-only", description = "Preserve and extract only; leave the case store as it is (the next import, capture or `threadline pipeline` catches up).")
   boolean evidenceOnly;
+
+  @Option(names = "--defer-extract", description = "Preserve only: store, hash, check declared digests, read images' EXIF, commit to the custody log;"
+      + " leave the texts of pages inside WARC/HAR files, selector extraction and the case store to the next `threadline pipeline`,"
+      + " import or capture of the case (implies --evidence-only).")
+  boolean deferExtract;
 
   @Mixin StoreOptions storeOptions = new StoreOptions();
 
@@ -110,17 +121,22 @@ public final class ImportCommand implements Callable<Integer> {
     int storeCode = ExitCodes.OK;
     long started = System.nanoTime();
     try (EvidenceStore store = EvidenceSetup.open(homeDir, io);
-        ExtractingTexts texts = new ExtractingTexts(StandardExtractor.create(), c, threads, store.home().tmp(), m -> io.err().println("threadline import: " + m));
+        ExtractingTexts texts = new ExtractingTexts(StandardExtractor::create, c, threads, store.home().tmp(), m -> io.err().println("threadline import: " + m));
         AnalysisPool analysis = new AnalysisPool(threads, 32 << 20)) {
       DerivedExtractions derived = DerivedExtractions.open(homeDir, c);
-      IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(), texts, Instant.now(), analysis);
+      // Deferred: the texts of pages inside WARC and HAR files are not even read (jsoup on a crawl's
+      // HTML costs as much as all the preservation work); the act says so ("texts": "deferred"), and
+      // DeferredExtraction reads and extracts them later from the stored file, identically.
+      IngestContext ctx = new IngestContext(store.blobs(), c, new ContentAnalyzer(30_000, !deferExtract), deferExtract ? ItemTexts.NONE : texts, Instant.now(), analysis);
       Importer importer = new Importer(ctx, 60_000);
       List<Acquisition> batch = new ArrayList<>();
       long batchBytes = 0;
       for (Path f : files) {
         Acquisition a;
         try {
-          a = importer.prepare(f, fmt, (path, sha) -> complete(store, derived, c, path, sha));
+          a = importer.prepare(f, fmt, Importer.Done.of(
+              (path, sha) -> deferExtract ? store.catalog().importedBy(c.value(), path, sha) != null : complete(store, derived, c, path, sha),
+              path -> store.catalog().importedFrom(c.value(), path)));
         } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
           io.err().println("threadline import: " + f + ": cannot read: " + e.getMessage());
           if (strict) {
@@ -172,6 +188,9 @@ public final class ImportCommand implements Callable<Integer> {
           io.err().println("threadline import: stopped (--strict): " + f + " has defects; nothing was imported");
           return ExitCodes.BAD_INPUT;
         }
+        if (deferExtract) {
+          a.details().put("texts", DeferredExtraction.DEFERRED);
+        }
         batch.add(a);
         batchBytes += a.details().path("input").path("size").asLong();
         if (!strict && (batch.size() >= Math.max(1, commitEvery) || batchBytes >= BATCH_BYTES)) {
@@ -183,7 +202,10 @@ public final class ImportCommand implements Callable<Integer> {
       if (!batch.isEmpty()) {
         newItems += commit(store, batch, who, texts, derived);
       }
-      if (!evidenceOnly) {
+      if (deferExtract) {
+        io.err().println("threadline import: texts not extracted yet (--defer-extract): `threadline pipeline --case \"" + c.value()
+            + "\"` extracts them and brings the case store up to date");
+      } else if (!evidenceOnly) {
         storeCode = PipelineRunner.run(homeDir, c, store.catalog(), storeOptions, threads, io, "import");
       }
     }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
       "Stores every extracted item not yet in the case store, updates template clusters, networks,",
       "circuits and indicator scores incrementally, raises alerts when new material hits a selector",
       "the case already had, and looks Bitcoin addresses up in the chain store when one exists.",
-      "Running it again changes nothing. Use it after an import run with --evidence-only, after an",
-      "interrupted run, or with another --db."
+      "Running it again changes nothing. Use it after an import run with --evidence-only or",
+      "--defer-extract (it first extracts the texts such an import left), after an interrupted run, or",
+      "with another --db."
     },
     footerHeading = "%nExamples:%n",
     footer = {

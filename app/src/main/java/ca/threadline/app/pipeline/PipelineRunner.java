@@ -29,6 +29,13 @@ public final class PipelineRunner {
     String prefix = "threadline " + command + ": ";
     CrashPoints crash = CrashPoints.fromSystemProperty();
     crash.reach("evidence-committed");
+    try {
+      // Texts an `import --defer-extract` left: derived first, so the store below takes them in.
+      ca.threadline.app.evidence.DeferredExtraction.catchUp(home, caseName, catalog, threads, m -> io.err().println(prefix + m));
+    } catch (IOException | RuntimeException e) {
+      io.err().println(prefix + "deferred texts could not be extracted: " + e.getMessage() + "; the evidence is committed and the next run catches up");
+      return ExitCodes.PROBLEM_FOUND;
+    }
     Store store;
     try {
       store = CaseAccess.open(home, options);

@@ -15,10 +15,26 @@ public final class ContentAnalyzer {
   public static final int MAX_TEXT = 8 * 1024 * 1024;
 
   private final long timeoutMillis;
+  private final boolean textsInContainers;
   private final java.util.concurrent.ExecutorService guarded = Guard.threads();
 
   public ContentAnalyzer(long timeoutMillis) {
+    this(timeoutMillis, true);
+  }
+
+  /**
+   * @param textsInContainers false to leave the text of items found inside a container (a page in a
+   *     WARC or HAR) unread: {@code import --defer-extract}, whose texts are read later from the
+   *     stored file by the same code. Their media type is still sniffed and images still read.
+   */
+  public ContentAnalyzer(long timeoutMillis, boolean textsInContainers) {
     this.timeoutMillis = timeoutMillis;
+    this.textsInContainers = textsInContainers;
+  }
+
+  /** Whether texts of items inside containers are read (see the constructor). */
+  public boolean readsTextsInContainers() {
+    return textsInContainers;
   }
 
   public ContentAnalyzer() {
@@ -31,8 +47,19 @@ public final class ContentAnalyzer {
 
   /** Analyses {@code len} bytes of {@code bytes} from {@code off} (a payload inside a record's block). */
   public Analysis analyze(byte[] bytes, int off, int len, String declaredType, String name, String baseUri) {
+    return analyze(bytes, off, len, declaredType, name, baseUri, true);
+  }
+
+  /** As above; with {@code readText} false, an item whose content is text (HTML, PDF, text) is only sniffed. */
+  public Analysis analyze(byte[] bytes, int off, int len, String declaredType, String name, String baseUri, boolean readText) {
     String type = MediaSniffer.sniff(bytes, off, len, declaredType, name);
     ObjectNode meta = Json.object();
+    if (!readText && !MediaSniffer.isImage(type)) {
+      // the kind analysing it would give
+      String kind = type.equals("application/pdf") ? "pdf" : type.equals("text/html") ? "html"
+          : type.startsWith("text/") || type.equals("application/json") ? "text" : "file";
+      return new Analysis(type, kind, null, meta, null);
+    }
     try {
       if (MediaSniffer.isImage(type)) {
         ObjectNode exif = Guard.run(guarded, "image metadata of " + name, timeoutMillis, () -> ImageMetadata.read(bytes, off, len));

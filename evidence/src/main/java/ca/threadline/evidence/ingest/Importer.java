@@ -6,6 +6,8 @@ import ca.threadline.evidence.content.ContentAnalyzer;
 import ca.threadline.evidence.item.ItemIds;
 import ca.threadline.evidence.item.Location;
 import ca.threadline.evidence.json.Json;
+import ca.threadline.evidence.item.NewItem;
+import ca.threadline.evidence.store.HashingTee;
 import ca.threadline.evidence.store.StagedFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -42,10 +44,34 @@ public final class Importer {
   @FunctionalInterface
   public interface Done {
     boolean test(String path, String sha256);
+
+    /**
+     * Whether a file was ever imported from this path (with any bytes): only then is it worth
+     * hashing a file before reading it, to find it already imported without reading it. The
+     * default, true, always hashes first.
+     */
+    default boolean mayHaveImported(String path) {
+      return true;
+    }
+
+    static Done of(java.util.function.BiPredicate<String, String> test, java.util.function.Predicate<String> mayHaveImported) {
+      return new Done() {
+        @Override
+        public boolean test(String path, String sha256) {
+          return test.test(path, sha256);
+        }
+
+        @Override
+        public boolean mayHaveImported(String path) {
+          return mayHaveImported.test(path);
+        }
+      };
+    }
   }
 
+  /** Prepares a file's import with no record of earlier imports (a WARC is then read in one pass). */
   public Acquisition prepare(Path input, Format format) throws IOException {
-    return prepare(input, format, (p, s) -> false);
+    return prepare(input, format, Done.of((p, s) -> false, p -> false));
   }
 
   /**
@@ -55,6 +81,12 @@ public final class Importer {
    */
   public Acquisition prepare(Path input, Format format, Done done) throws IOException {
     Path path = input.toAbsolutePath().normalize();
+    if (isWarcByName(path, format) && !done.mayHaveImported(path.toString())) {
+      Acquisition a = prepareWarcInOnePass(path);
+      if (a != null) {
+        return a;
+      }
+    }
     StagedFile staged = ctx.blobs().stage(path, false);
     if (done.test(path.toString(), staged.sha256())) {
       java.nio.file.Files.deleteIfExists(staged.path());
@@ -76,11 +108,126 @@ public final class Importer {
       }
     });
     Format f = format == Format.AUTO ? detect(path, staged.path()) : format;
+    Acquisition acq = read(path, staged.path(), staged.sha256(), staged.size(), f);
+    acq.place(new Placement.ToBlob(staged));
+    try {
+      forced.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new IOException("cannot write " + staged.path() + ": " + e.getCause().getMessage(), e.getCause());
+    }
+    return acq;
+  }
+
+  private static boolean isWarcByName(Path path, Format format) {
+    if (format == Format.WARC) {
+      return true;
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return format == Format.AUTO && (name.endsWith(".warc") || name.endsWith(".warc.gz"));
+  }
+
+  /**
+   * A WARC read once: the records are parsed from the same reads that hash the file and copy it
+   * into staging ({@link HashingTee}), instead of copying and hashing the whole file first and then
+   * reading the copy. What is parsed is still exactly what is stored. The file's SHA-256, on which
+   * the item ids, locations and parents depend, is known only at its end: the items are prepared
+   * under provisional ids and bound then ({@code WarcIngest.bound}), before anything is committed;
+   * the result is the act the two-pass way prepares, entry for entry. The copy is forced to the
+   * disk in the background as it grows (so that the last force waits for the last stretch only).
+   *
+   * <p>Returns null when the reading was abandoned (a time limit): the caller then prepares the
+   * file the two-pass way, from scratch.
+   */
+  private Acquisition prepareWarcInOnePass(Path path) throws IOException {
+    Path staging = ctx.blobs().stagingPath(path.getFileName().toString());
+    HashingTee tee;
+    java.nio.channels.FileChannel source = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ);
+    try {
+      tee = new HashingTee(source, staging, Long.MAX_VALUE).flushEvery(64L << 20);
+    } catch (IOException | RuntimeException e) {
+      source.close();
+      throw e;
+    }
+    try {
+      ObjectNode details = Json.object();
+      ObjectNode in = details.putObject("input");
+      in.put("path", path.toString());
+      in.put("sha256", ""); // set at the end, in this place of the entry
+      in.put("size", 0L);
+      in.put("format", "warc");
+      try {
+        in.put("modified", Files.getLastModifiedTime(path).toInstant().toString());
+      } catch (IOException e) {
+        // the time is a courtesy; the bytes are what count
+      }
+      Acquisition acq = new Acquisition("import", ctx.caseName(), details);
+      java.util.concurrent.CompletableFuture<NewItem> containerItem = new java.util.concurrent.CompletableFuture<>();
+      acq.add(containerItem); // first, as in the two-pass order
+      java.util.concurrent.CompletableFuture<WarcIngest.Container> container = new java.util.concurrent.CompletableFuture<>();
+      long timeout = timeoutMillis + Files.size(path) / 10_000;
+      if (!WarcIngest.read(ctx, acq, new Unclosed(tee), container, timeout)) {
+        container.cancel(false);
+        return null; // the abandoned reader may still hold the tee: close nothing it uses
+      }
+      StagedFile staged = tee.finish(true);
+      in.put("sha256", staged.sha256());
+      in.put("size", staged.size());
+      acq.place(new Placement.ToBlob(staged));
+      String provenance = "import:" + path + ":" + staged.sha256();
+      String containerFile = ctx.blobs().file(staged.sha256());
+      String containerId = ItemIds.of(ctx.caseName().value(), provenance, staged.sha256());
+      ObjectNode meta = Json.object();
+      meta.put("file_name", path.getFileName().toString());
+      ItemMaker.Found found =
+          new ItemMaker.Found(containerId, staged.sha256(), staged.size(), "warc", "application/warc", path.getFileName().toString(), null, null, false,
+              path.toString(), ctx.now().toString(), new Location.WholeFile(containerFile), null, meta, path.getFileName().toString());
+      containerItem.complete(ItemMaker.build(ctx, acq, found, true));
+      container.complete(new WarcIngest.Container(provenance, containerFile, containerId));
+      acq.items(); // every item analysed and bound
+      return acq;
+    } catch (IOException | RuntimeException e) {
+      tee.close();
+      Files.deleteIfExists(staging);
+      throw e;
+    }
+  }
+
+  /** The tee as the WARC reader sees it: closing the reader must not close the copy being made. */
+  private record Unclosed(HashingTee tee) implements java.nio.channels.ReadableByteChannel {
+    @Override
+    public int read(java.nio.ByteBuffer dst) throws IOException {
+      return tee.read(dst);
+    }
+
+    @Override
+    public boolean isOpen() {
+      return tee.isOpen();
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /**
+   * Reads a file already in the blob store again, in place, exactly as its import read it (same
+   * provenance, so the same item ids; same analysis, so the same texts): for deriving the texts of
+   * an import whose extraction was deferred. Nothing is staged or placed; the act it returns is
+   * never committed.
+   *
+   * @param originalPath the absolute path the file was imported from (its act's {@code input.path})
+   * @param format the format its import read it as (its act's {@code input.format})
+   */
+  public Acquisition reread(Path stored, String originalPath, String sha256, long size, Format format) throws IOException {
+    return read(Path.of(originalPath), stored, sha256, size, format);
+  }
+
+  /** Records the file as an act with an item of its own and prepares the items inside it. */
+  private Acquisition read(Path path, Path bytesAt, String sha256, long size, Format f) throws IOException {
     ObjectNode details = Json.object();
     ObjectNode in = details.putObject("input");
     in.put("path", path.toString());
-    in.put("sha256", staged.sha256());
-    in.put("size", staged.size());
+    in.put("sha256", sha256);
+    in.put("size", size);
     in.put("format", f.name().toLowerCase(Locale.ROOT));
     try {
       in.put("modified", Files.getLastModifiedTime(path).toInstant().toString());
@@ -88,10 +235,9 @@ public final class Importer {
       // the time is a courtesy; the bytes are what count
     }
     Acquisition acq = new Acquisition("import", ctx.caseName(), details);
-    acq.place(new Placement.ToBlob(staged));
-    String provenance = "import:" + path + ":" + staged.sha256();
-    String containerFile = ctx.blobs().file(staged.sha256());
-    String containerId = ItemIds.of(ctx.caseName().value(), provenance, staged.sha256());
+    String provenance = "import:" + path + ":" + sha256;
+    String containerFile = ctx.blobs().file(sha256);
+    String containerId = ItemIds.of(ctx.caseName().value(), provenance, sha256);
     ObjectNode meta = Json.object();
     meta.put("file_name", path.getFileName().toString());
     String kind =
@@ -102,10 +248,10 @@ public final class Importer {
           default -> null;
         };
     byte[] bytes = null;
-    if (f == Format.FILE && staged.size() <= ContentAnalyzer.MAX_BYTES) {
-      bytes = Files.readAllBytes(staged.path());
+    if (f == Format.FILE && size <= ContentAnalyzer.MAX_BYTES) {
+      bytes = Files.readAllBytes(bytesAt);
     } else if (f == Format.FILE) {
-      try (InputStream s = Files.newInputStream(staged.path())) {
+      try (InputStream s = Files.newInputStream(bytesAt)) {
         bytes = s.readNBytes(8192);
       }
     }
@@ -118,28 +264,19 @@ public final class Importer {
         };
     ItemMaker.Found container =
         new ItemMaker.Found(
-            containerId, staged.sha256(), staged.size(), kind, mediaType, path.getFileName().toString(), null, bytes,
-            f == Format.FILE && staged.size() <= ContentAnalyzer.MAX_BYTES, path.toString(), ctx.now().toString(),
+            containerId, sha256, size, kind, mediaType, path.getFileName().toString(), null, bytes,
+            f == Format.FILE && size <= ContentAnalyzer.MAX_BYTES, path.toString(), ctx.now().toString(),
             new Location.WholeFile(containerFile), null, meta, path.getFileName().toString());
     ItemMaker.make(ctx, acq, container, true);
+    long timeout = timeoutMillis + size / 10_000; // generous: a minute, plus a second per 10 MB
     switch (f) {
-      case WARC -> WarcIngest.read(ctx, acq, staged.path(), containerFile, containerId, provenance, timeoutFor(staged));
-      case HAR -> HarIngest.read(ctx, acq, staged.path(), containerId, provenance, timeoutFor(staged));
-      case ADS -> AdsIngest.read(ctx, acq, staged.path(), path, containerFile, containerId, provenance);
+      case WARC -> WarcIngest.read(ctx, acq, bytesAt, containerFile, containerId, provenance, timeout);
+      case HAR -> HarIngest.read(ctx, acq, bytesAt, containerId, provenance, timeout);
+      case ADS -> AdsIngest.read(ctx, acq, bytesAt, path, containerFile, containerId, provenance);
       default -> {}
     }
     acq.items(); // every item analysed
-    try {
-      forced.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw new IOException("cannot write " + staged.path() + ": " + e.getCause().getMessage(), e.getCause());
-    }
     return acq;
-  }
-
-  /** Generous: a minute, plus a second per 10 MB. */
-  private long timeoutFor(StagedFile staged) {
-    return timeoutMillis + staged.size() / 10_000;
   }
 
   /** By name first (what the user called it), then by content. */

@@ -62,7 +62,8 @@ public final class ItemMaker {
     String kind = f.fixedKind();
     String text = null;
     if (f.bytes() != null && f.complete()) {
-      Analysis a = ctx.analyzer().analyze(f.bytes(), f.offset(), f.length(), f.declaredType(), f.name(), f.baseUri());
+      boolean readText = contentIsInput || ctx.analyzer().readsTextsInContainers();
+      Analysis a = ctx.analyzer().analyze(f.bytes(), f.offset(), f.length(), f.declaredType(), f.name(), f.baseUri(), readText);
       mediaType = a.mediaType();
       if (kind == null) {
         kind = a.kind();

@@ -11,5 +11,12 @@ import ca.threadline.evidence.item.NewItem;
 public interface ItemTexts {
   void accept(NewItem item, String text);
 
+  /**
+   * The item given to {@link #accept} under {@code provisionalId} is committed as {@code item}
+   * (same bytes, same text; its id, location and parent were bound when the file it was found in
+   * had been hashed to its end, see {@code Importer}'s single pass). Called before the commit.
+   */
+  default void rebind(String provisionalId, NewItem item) {}
+
   ItemTexts NONE = (item, text) -> {};
 }

@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcDigest;
@@ -45,23 +44,50 @@ final class WarcIngest {
   private WarcIngest() {}
 
   /** What the parser thread reads from a record's header, for the worker that reads its block. */
-  private record Facts(long index, long offset, String type, String recordId, String date, String target, String ip, String truncated,
+  record Facts(long index, long offset, String type, String recordId, String date, String target, String ip, String truncated,
       Optional<WarcDigest> payloadDigest, Optional<WarcDigest> blockDigest, boolean http, String blockType) {}
 
-  static void read(IngestContext ctx, Acquisition acq, Path staged, String containerFile, String containerId, String provenance, long timeoutMillis) {
+  /**
+   * What the records' items point to: the WARC file's provenance ({@code import:<path>:<sha256>}),
+   * its blob and its item id. Known before reading when the file was hashed first; known only at
+   * its end when it is hashed while it is read ({@code Importer}'s single pass), in which case the
+   * items are prepared under provisional ids and bound to it when it is known (see {@link #bound}).
+   */
+  record Container(String provenance, String file, String id) {}
+
+  static void read(IngestContext ctx, Acquisition acq, Path staged, String containerFile, String containerId, String provenance, long timeoutMillis) throws IOException {
+    read(ctx, acq, FileChannel.open(staged, StandardOpenOption.READ),
+        java.util.concurrent.CompletableFuture.completedFuture(new Container(provenance, containerFile, containerId)), timeoutMillis);
+  }
+
+  /**
+   * Reads the records from {@code channel} (closed at the end). Returns false when the reading was
+   * abandoned (it took longer than its time limit): the channel may then still be in use by the
+   * abandoned thread, and the caller must not read it; true otherwise, defects being reported
+   * as issues of {@code acq}.
+   */
+  static boolean read(IngestContext ctx, Acquisition acq, java.nio.channels.ReadableByteChannel channel,
+      java.util.concurrent.CompletableFuture<Container> container, long timeoutMillis) {
     try {
       Guard.run("reading WARC records", timeoutMillis, () -> {
-        readRecords(ctx, acq, staged, containerFile, containerId, provenance);
+        readRecords(ctx, acq, channel, container);
         return null;
       });
+      return true;
     } catch (Guard.Failure f) {
       acq.issue(Acquisition.InputIssue.bad("WARC", f.getMessage()));
+      return false;
     }
   }
 
-  private static void readRecords(IngestContext ctx, Acquisition acq, Path staged, String containerFile, String containerId, String provenance) throws IOException {
+  private static void readRecords(IngestContext ctx, Acquisition acq, java.nio.channels.ReadableByteChannel channel,
+      java.util.concurrent.CompletableFuture<Container> container) throws IOException {
     int records = 0;
-    FileChannel channel = FileChannel.open(staged, StandardOpenOption.READ);
+    // Decided once: either every item is prepared under the real container, or every one under
+    // this reading's stand-in and bound when the real one is known.
+    Container known = container.getNow(null);
+    Container use = known != null ? known : new Container("provisional:" + java.util.UUID.randomUUID(), "blobs/provisional", "provisional");
+    boolean late = known == null;
     WarcReader opened;
     try {
       // jwarc reads the first bytes here (to tell gzip from plain): a file cut inside them throws
@@ -102,15 +128,15 @@ final class WarcIngest {
             }
             if (WarcPayloads.carriesItem(r)) {
               if (ctx.pool() == null) {
-                acq.add(inMemory(ctx, acq, f, block, containerFile, containerId, provenance));
+                acq.add(bound(ctx, java.util.concurrent.CompletableFuture.completedFuture(inMemory(ctx, acq, f, block, use)), f, late, container));
               } else {
-                acq.add(ctx.pool().submit(block.length, () -> safely(ctx, acq, f, block, containerFile, containerId, provenance)));
+                acq.add(bound(ctx, ctx.pool().submit(block.length, () -> safely(ctx, acq, f, block, use)), f, late, container));
               }
             } else {
-              checkBlockDigest(acq, f, block, block.length, where);
+              DeclaredDigests.checkBlockDigest(acq, f, block, block.length, where, null);
             }
           } else if (WarcPayloads.carriesItem(r)) {
-            acq.add(streamed(ctx, acq, r, f, containerFile, containerId, provenance));
+            acq.add(bound(ctx, java.util.concurrent.CompletableFuture.completedFuture(streamed(ctx, acq, r, f, use)), f, late, container));
           } else {
             r.body().consume();
           }
@@ -160,9 +186,9 @@ final class WarcIngest {
     return b;
   }
 
-  private static NewItem safely(IngestContext ctx, Acquisition acq, Facts f, byte[] block, String containerFile, String containerId, String provenance) {
+  private static NewItem safely(IngestContext ctx, Acquisition acq, Facts f, byte[] block, Container c) {
     try {
-      return inMemory(ctx, acq, f, block, containerFile, containerId, provenance);
+      return inMemory(ctx, acq, f, block, c);
     } catch (RuntimeException | StackOverflowError e) {
       acq.issue(Acquisition.InputIssue.bad("record " + f.index() + " at byte " + f.offset(), "unreadable record: " + message(e)));
       return null;
@@ -170,9 +196,13 @@ final class WarcIngest {
   }
 
   /** Hashes, checks and reads a record whose block is in memory (on an analysis thread). */
-  private static NewItem inMemory(IngestContext ctx, Acquisition acq, Facts f, byte[] block, String containerFile, String containerId, String provenance) {
+  private static NewItem inMemory(IngestContext ctx, Acquisition acq, Facts f, byte[] block, Container c) {
     String where = "record " + f.index() + " at byte " + f.offset();
-    checkBlockDigest(acq, f, block, block.length, where);
+    // A record that is not an HTTP response has its block as its payload: its SHA-256 (the item's
+    // identity) and a declared digest of either kind are then digests of the same bytes, computed
+    // once per algorithm; every declared digest is still compared.
+    String blockSha = f.http() ? null : Digests.sha256Hex(block, 0, block.length);
+    byte[] blockDigest = DeclaredDigests.checkBlockDigest(acq, f, block, block.length, where, blockSha);
     ObjectNode meta = meta(f);
     byte[] payload;
     int payloadOffset = 0;
@@ -205,21 +235,22 @@ final class WarcIngest {
       payloadLength = block.length;
       contentType = f.blockType();
     }
-    String sha = Digests.sha256Hex(payload, payloadOffset, payloadLength);
-    checkPayloadDigest(acq, f, meta, sha, payload, payloadOffset, payloadLength, block, where);
+    String sha = blockSha != null ? blockSha : Digests.sha256Hex(payload, payloadOffset, payloadLength);
+    DeclaredDigests.checkPayloadDigest(acq, f, meta, sha, payload, payloadOffset, payloadLength, block, where, blockSha != null ? blockDigest : null);
     String kind = f.type().equals("response") ? "http-response" : "warc-" + f.type();
-    String id = ItemIds.of(ctx.caseName().value(), provenance + "#record=" + f.index(), sha);
+    Container at = c;
+    String id = ItemIds.of(ctx.caseName().value(), at.provenance() + "#record=" + f.index(), sha);
     ItemMaker.Found found =
         new ItemMaker.Found(id, sha, payloadLength, kind, contentType, f.target(), f.target(), payload, true, f.target(), f.date(),
-            new Location.WarcRecord(containerFile, f.index(), f.offset()), containerId, meta, where, payloadOffset, payloadLength);
+            new Location.WarcRecord(at.file(), f.index(), f.offset()), at.id(), meta, where, payloadOffset, payloadLength);
     return ItemMaker.build(ctx, acq, found, false);
   }
 
   /** A record too large to hold: hashed as it streams past, on the parser thread. */
-  private static NewItem streamed(IngestContext ctx, Acquisition acq, WarcRecord r, Facts f, String containerFile, String containerId, String provenance) throws IOException {
+  private static NewItem streamed(IngestContext ctx, Acquisition acq, WarcRecord r, Facts f, Container c) throws IOException {
     String where = "record " + f.index() + " at byte " + f.offset();
     ObjectNode meta = meta(f);
-    MessageDigest other = digester(f.payloadDigest(), meta);
+    MessageDigest other = DeclaredDigests.digester(f.payloadDigest(), meta);
     String contentType = f.blockType();
     if (f.http()) {
       HttpResponse h = ((org.netpreserve.jwarc.WarcResponse) r).http();
@@ -230,9 +261,9 @@ final class WarcIngest {
     PayloadReader.Payload p = PayloadReader.read(WarcPayloads.payload(r), other, 8192);
     r.body().consume();
     if (f.payloadDigest().isPresent()) {
-      byte[] computed = isSha256(f.payloadDigest().get()) ? Hex.parse(p.sha256()) : p.other();
+      byte[] computed = DeclaredDigests.isSha256(f.payloadDigest().get()) ? Hex.parse(p.sha256()) : p.other();
       if (computed != null) {
-        boolean ok = Arrays.equals(computed, declaredBytes(f.payloadDigest().get()));
+        boolean ok = Arrays.equals(computed, DeclaredDigests.declaredBytes(f.payloadDigest().get()));
         ObjectNode d = meta.putObject("declared_payload_digest");
         d.put("value", f.payloadDigest().get().toString());
         d.put("matches", ok);
@@ -243,11 +274,36 @@ final class WarcIngest {
     }
     meta.put("block_digest_note", "record larger than " + ContentAnalyzer.MAX_BYTES + " bytes: block digest not checked");
     String kind = f.type().equals("response") ? "http-response" : "warc-" + f.type();
-    String id = ItemIds.of(ctx.caseName().value(), provenance + "#record=" + f.index(), p.sha256());
+    Container at = c;
+    String id = ItemIds.of(ctx.caseName().value(), at.provenance() + "#record=" + f.index(), p.sha256());
     ItemMaker.Found found =
         new ItemMaker.Found(id, p.sha256(), p.size(), kind, contentType, f.target(), f.target(), p.head(), false, f.target(), f.date(),
-            new Location.WarcRecord(containerFile, f.index(), f.offset()), containerId, meta, where);
+            new Location.WarcRecord(at.file(), f.index(), f.offset()), at.id(), meta, where);
     return ItemMaker.build(ctx, acq, found, false);
+  }
+
+  /**
+   * The item as it is committed: when the container was known at preparation, the item itself;
+   * otherwise, once the container is known, the item with its id, location and parent derived from
+   * it exactly as they would have been (same provenance key, same record index and offset), its
+   * text's receiver told of the new id.
+   */
+  private static java.util.concurrent.CompletableFuture<NewItem> bound(IngestContext ctx, java.util.concurrent.CompletableFuture<NewItem> item, Facts f,
+      boolean late, java.util.concurrent.CompletableFuture<Container> container) {
+    if (!late) {
+      return item;
+    }
+    return item.thenCombine(container, (i, c) -> {
+      if (i == null) {
+        return null;
+      }
+      NewItem b = new NewItem(ItemIds.of(ctx.caseName().value(), c.provenance() + "#record=" + f.index(), i.sha256()), i.sha256(), i.size(), i.kind(), i.mediaType(),
+          i.source(), i.capturedAt(), new Location.WarcRecord(c.file(), f.index(), f.offset()), c.id(), i.meta());
+      if (i.meta() != null && i.meta().has("text_chars")) { // ItemMaker handed its text on (see ItemMaker.build)
+        ctx.texts().rebind(i.id(), b);
+      }
+      return b;
+    });
   }
 
   private static ObjectNode meta(Facts f) {
@@ -263,102 +319,7 @@ final class WarcIngest {
     return meta;
   }
 
-  private static void checkPayloadDigest(Acquisition acq, Facts f, ObjectNode meta, String sha256, byte[] payload, int off, int len, byte[] block, String where) {
-    if (f.payloadDigest().isEmpty()) {
-      return;
-    }
-    WarcDigest declared = f.payloadDigest().get();
-    byte[] computed;
-    if (isSha256(declared)) {
-      computed = Hex.parse(sha256);
-    } else {
-      MessageDigest md = digester(f.payloadDigest(), meta);
-      if (md == null) {
-        return;
-      }
-      md.update(payload, off, len);
-      computed = md.digest();
-    }
-    ObjectNode d = meta.putObject("declared_payload_digest");
-    d.put("value", declared.toString());
-    boolean ok = Arrays.equals(computed, declaredBytes(declared));
-    if (!ok && meta.has("transfer_encoding")) {
-      // wget (1.21) digests the entity as transferred, chunk framing included; ISO 28500 says the
-      // payload is without transfer coding. Accept either, and say which one the digest covers.
-      MessageDigest md = digester(f.payloadDigest(), meta);
-      int body = bodyStart(block);
-      if (md != null && body >= 0) {
-        md.update(block, body, block.length - body);
-        if (Arrays.equals(md.digest(), declaredBytes(declared))) {
-          ok = true;
-          d.put("covers", "the entity with its transfer coding (as wget writes it), not the decoded payload");
-        }
-      }
-    }
-    d.put("matches", ok);
-    if (!ok) {
-      acq.issue(Acquisition.InputIssue.finding(where, "WARC-Payload-Digest " + declared + " does not match the payload (" + algorithm(declared) + " " + Hex.of(computed) + ")"));
-    }
-  }
 
-  private static void checkBlockDigest(Acquisition acq, Facts f, byte[] block, int length, String where) {
-    if (f.blockDigest().isEmpty()) {
-      return;
-    }
-    WarcDigest declared = f.blockDigest().get();
-    MessageDigest md;
-    try {
-      md = declared.getDigester();
-    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
-      return;
-    }
-    md.update(block, 0, length);
-    if (!Arrays.equals(md.digest(), declaredBytes(declared))) {
-      acq.issue(Acquisition.InputIssue.finding(where, "WARC-Block-Digest " + declared + " does not match the record's block"));
-    }
-  }
-
-  /** Where the HTTP entity starts: after the first blank line (CRLF CRLF), or -1. */
-  private static int bodyStart(byte[] b) {
-    for (int i = 3; i < b.length; i++) {
-      if (b[i] == '\n' && b[i - 1] == '\r' && b[i - 2] == '\n' && b[i - 3] == '\r') {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  private static MessageDigest digester(Optional<WarcDigest> declared, ObjectNode meta) {
-    if (declared.isEmpty() || isSha256(declared.get())) {
-      return null;
-    }
-    try {
-      return declared.get().getDigester();
-    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
-      meta.put("payload_digest_note", "declared digest algorithm " + algorithm(declared.get()) + " is unknown; not checked");
-      return null;
-    }
-  }
-
-  private static boolean isSha256(WarcDigest d) {
-    return "sha256".equals(algorithm(d));
-  }
-
-  private static String algorithm(WarcDigest d) {
-    try {
-      return d.algorithm();
-    } catch (RuntimeException e) {
-      return "unknown";
-    }
-  }
-
-  private static byte[] declaredBytes(WarcDigest d) {
-    try {
-      return d.bytes();
-    } catch (RuntimeException e) {
-      return new byte[0];
-    }
-  }
 
   static String message(Throwable e) {
     String m = e.getMessage();

@@ -21,6 +21,7 @@ public final class Catalog {
   private final Map<String, List<Item>> byAct = new HashMap<>();
   private final Map<String, ObjectNode> acts = new LinkedHashMap<>();
   private final Map<String, String> imports = new HashMap<>();
+  private final Set<String> importedPaths = new java.util.HashSet<>();
   private final Map<String, List<ObjectNode>> deletionRequests = new HashMap<>();
   private final Set<String> cases = new LinkedHashSet<>();
 
@@ -61,6 +62,7 @@ public final class Catalog {
         JsonNode in = e.path("input");
         String key = importKey(c, Json.text(in, "path"), Json.text(in, "sha256"));
         imports.putIfAbsent(key, actId);
+        importedPaths.add(c + "\n" + Json.text(in, "path"));
       } else if ("deletion-request".equals(act)) {
         String item = Json.text(e, "item");
         if (item != null) {
@@ -77,6 +79,11 @@ public final class Catalog {
   /** The import act that already brought this file (same path, same bytes) into the case, or null. */
   public String importedBy(String caseName, String path, String sha256) {
     return imports.get(importKey(caseName, path, sha256));
+  }
+
+  /** Whether the case has an import act of a file at this path (with any bytes). */
+  public boolean importedFrom(String caseName, String path) {
+    return importedPaths.contains(caseName + "\n" + path);
   }
 
   public Item item(String id) {

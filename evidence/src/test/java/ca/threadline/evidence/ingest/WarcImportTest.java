@@ -109,10 +109,10 @@ class WarcImportTest {
     Files.copy(warc, copy);
     EvidenceFixture inline = new EvidenceFixture(dir.resolve("a"));
     EvidenceFixture pooled = new EvidenceFixture(dir.resolve("b"));
-    List<String> t1 = java.util.Collections.synchronizedList(new ArrayList<>());
-    List<String> t2 = java.util.Collections.synchronizedList(new ArrayList<>());
-    inline.texts = (item, text) -> t1.add(item.id() + text);
-    pooled.texts = (item, text) -> t2.add(item.id() + text);
+    Map<String, String> t1 = new ConcurrentHashMap<>();
+    Map<String, String> t2 = new ConcurrentHashMap<>();
+    inline.texts = byCommittedId(t1);
+    pooled.texts = byCommittedId(t2);
     try (var pool = new ca.threadline.evidence.content.AnalysisPool(3, 1 << 16)) {
       pooled.pool = pool;
       List<Item> a = inline.importFiles("C", copy);
@@ -120,9 +120,25 @@ class WarcImportTest {
       assertThat(b).extracting(Item::id, Item::sha256, Item::kind, Item::mediaType, Item::location)
           .containsExactlyElementsOf(a.stream().map(i -> org.assertj.core.groups.Tuple.tuple(i.id(), i.sha256(), i.kind(), i.mediaType(), i.location())).toList());
       assertThat(b).extracting(i -> i.meta() == null ? "" : i.meta().toString()).containsExactlyElementsOf(a.stream().map(i -> i.meta() == null ? "" : i.meta().toString()).toList());
+      assertThat(a.stream().map(Item::id).toList()).as("texts arrive under the committed ids").containsAll(t1.keySet());
     }
-    assertThat(t2).containsExactlyInAnyOrderElementsOf(t1);
+    assertThat(t2).isNotEmpty().isEqualTo(t1);
     assertThat(pooled.verify().problems()).isEmpty();
+  }
+
+  /** Texts under the ids their items are committed with (following {@link ItemTexts#rebind}). */
+  static ItemTexts byCommittedId(Map<String, String> out) {
+    return new ItemTexts() {
+      @Override
+      public void accept(ca.threadline.evidence.item.NewItem item, String text) {
+        out.put(item.id(), text);
+      }
+
+      @Override
+      public void rebind(String provisionalId, ca.threadline.evidence.item.NewItem item) {
+        out.put(item.id(), out.remove(provisionalId));
+      }
+    };
   }
 
   @Test

@@ -95,6 +95,7 @@ public final class LexiconIndicatorFinder implements Extractor.IndicatorFinder {
     List<Indicator> out = new ArrayList<>();
     boolean[] negator = negators(r);
     PhraseAutomaton a = lexicon.automaton();
+    java.util.Map<Integer, int[]> suppressors = suppressorsByOwner(r);
     for (int h = 0; h < r.hits.size; h++) {
       PhraseAutomaton.Target t = a.target(r.hits.target[h]);
       if (t.role() != PhraseAutomaton.Role.TRIGGER) {
@@ -109,7 +110,7 @@ public final class LexiconIndicatorFinder implements Extractor.IndicatorFinder {
       }
       int first = r.hits.first[h];
       int last = r.hits.last[h];
-      if (suppressed(r, t.owner(), first, last) || (e.negatable() && negated(r.tokens, negator, first))) {
+      if (suppressed(r, suppressors.get(t.owner()), first, last) || (e.negatable() && negated(r.tokens, negator, first))) {
         continue;
       }
       out.add(r.indicator(e.definition(), first, last));
@@ -122,11 +123,39 @@ public final class LexiconIndicatorFinder implements Extractor.IndicatorFinder {
     return longestPerCode(out);
   }
 
-  private boolean suppressed(Reading r, int owner, int first, int last) {
+  /**
+   * The suppressor hits of each owner (indices into {@code r.hits}). Looked up per trigger instead
+   * of scanning every hit for every trigger, which was quadratic in the length of a page (the
+   * largest single cost of extracting a crawl's 50 KB pages).
+   */
+  private java.util.Map<Integer, int[]> suppressorsByOwner(Reading r) {
     PhraseAutomaton a = lexicon.automaton();
+    java.util.Map<Integer, int[]> count = new java.util.HashMap<>();
     for (int h = 0; h < r.hits.size; h++) {
       PhraseAutomaton.Target t = a.target(r.hits.target[h]);
-      if (t.role() == PhraseAutomaton.Role.SUPPRESSOR && t.owner() == owner && r.hits.first[h] <= last && first <= r.hits.last[h]) {
+      if (t.role() == PhraseAutomaton.Role.SUPPRESSOR) {
+        count.computeIfAbsent(t.owner(), k -> new int[1])[0]++;
+      }
+    }
+    java.util.Map<Integer, int[]> out = new java.util.HashMap<>();
+    java.util.Map<Integer, int[]> filled = new java.util.HashMap<>();
+    for (int h = 0; h < r.hits.size; h++) {
+      PhraseAutomaton.Target t = a.target(r.hits.target[h]);
+      if (t.role() == PhraseAutomaton.Role.SUPPRESSOR) {
+        int[] list = out.computeIfAbsent(t.owner(), k -> new int[count.get(k)[0]]);
+        list[filled.computeIfAbsent(t.owner(), k -> new int[1])[0]++] = h;
+      }
+    }
+    return out;
+  }
+
+  /** Whether one of the owner's suppressor hits overlaps tokens {@code first..last}. */
+  private static boolean suppressed(Reading r, int[] suppressorHits, int first, int last) {
+    if (suppressorHits == null) {
+      return false;
+    }
+    for (int h : suppressorHits) {
+      if (r.hits.first[h] <= last && first <= r.hits.last[h]) {
         return true;
       }
     }
