@@ -150,21 +150,13 @@ public final class Importer {
     }
     try {
       ObjectNode details = Json.object();
-      ObjectNode in = details.putObject("input");
-      in.put("path", path.toString());
-      in.put("sha256", ""); // set at the end, in this place of the entry
-      in.put("size", 0L);
-      in.put("format", "warc");
-      try {
-        in.put("modified", Files.getLastModifiedTime(path).toInstant().toString());
-      } catch (IOException e) {
-        // the time is a courtesy; the bytes are what count
-      }
+      // sha256 and size are known at the end; set then, in these places of the entry
+      ObjectNode in = describeInput(details, path, "", 0L, "warc");
       Acquisition acq = new Acquisition("import", ctx.caseName(), details);
       java.util.concurrent.CompletableFuture<NewItem> containerItem = new java.util.concurrent.CompletableFuture<>();
       acq.add(containerItem); // first, as in the two-pass order
       java.util.concurrent.CompletableFuture<WarcIngest.Container> container = new java.util.concurrent.CompletableFuture<>();
-      long timeout = timeoutMillis + Files.size(path) / 10_000;
+      long timeout = timeoutFor(Files.size(path));
       if (!WarcIngest.read(ctx, acq, new Unclosed(tee), container, timeout)) {
         container.cancel(false);
         return null; // the abandoned reader may still hold the tee: close nothing it uses
@@ -221,19 +213,30 @@ public final class Importer {
     return read(Path.of(originalPath), stored, sha256, size, format);
   }
 
-  /** Records the file as an act with an item of its own and prepares the items inside it. */
-  private Acquisition read(Path path, Path bytesAt, String sha256, long size, Format f) throws IOException {
-    ObjectNode details = Json.object();
+  /** The act's {@code input}: the file as it was given (its modification time if readable). */
+  private static ObjectNode describeInput(ObjectNode details, Path path, String sha256, long size, String format) {
     ObjectNode in = details.putObject("input");
     in.put("path", path.toString());
     in.put("sha256", sha256);
     in.put("size", size);
-    in.put("format", f.name().toLowerCase(Locale.ROOT));
+    in.put("format", format);
     try {
       in.put("modified", Files.getLastModifiedTime(path).toInstant().toString());
     } catch (IOException e) {
       // the time is a courtesy; the bytes are what count
     }
+    return in;
+  }
+
+  /** Time allowed to read one file: generous, the configured limit plus a second per 10 MB. */
+  private long timeoutFor(long size) {
+    return timeoutMillis + size / 10_000;
+  }
+
+  /** Records the file as an act with an item of its own and prepares the items inside it. */
+  private Acquisition read(Path path, Path bytesAt, String sha256, long size, Format f) throws IOException {
+    ObjectNode details = Json.object();
+    describeInput(details, path, sha256, size, f.name().toLowerCase(Locale.ROOT));
     Acquisition acq = new Acquisition("import", ctx.caseName(), details);
     String provenance = "import:" + path + ":" + sha256;
     String containerFile = ctx.blobs().file(sha256);
@@ -268,7 +271,7 @@ public final class Importer {
             f == Format.FILE && size <= ContentAnalyzer.MAX_BYTES, path.toString(), ctx.now().toString(),
             new Location.WholeFile(containerFile), null, meta, path.getFileName().toString());
     ItemMaker.make(ctx, acq, container, true);
-    long timeout = timeoutMillis + size / 10_000; // generous: a minute, plus a second per 10 MB
+    long timeout = timeoutFor(size);
     switch (f) {
       case WARC -> WarcIngest.read(ctx, acq, bytesAt, containerFile, containerId, provenance, timeout);
       case HAR -> HarIngest.read(ctx, acq, bytesAt, containerId, provenance, timeout);

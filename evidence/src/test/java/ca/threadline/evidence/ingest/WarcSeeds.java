@@ -1,5 +1,8 @@
 package ca.threadline.evidence.ingest;
 
+import static ca.threadline.evidence.testing.SyntheticWarc.base32;
+import static ca.threadline.evidence.testing.SyntheticWarc.concat;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,12 +24,10 @@ final class WarcSeeds {
     return out.toByteArray();
   }
 
-  private static int n;
-
   private static void record(String type, String contentType, String target, byte[] block, String payloadDigest, ByteArrayOutputStream out) throws Exception {
     StringBuilder h = new StringBuilder("WARC/1.1\r\n");
     h.append("WARC-Type: ").append(type).append("\r\n");
-    h.append("WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000").append(n++ % 10).append(">\r\n");
+    h.append("WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-").append(String.format("%012d", out.size())).append(">\r\n");
     h.append("WARC-Date: 2026-01-01T00:00:00Z\r\n");
     if (target != null) {
       h.append("WARC-Target-URI: ").append(target).append("\r\n");
@@ -43,32 +44,7 @@ final class WarcSeeds {
     out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] o = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, o, a.length, b.length);
-    return o;
-  }
-
   private static String hex(byte[] b) {
     return java.util.HexFormat.of().formatHex(b);
-  }
-
-  private static String base32(byte[] b) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    StringBuilder s = new StringBuilder();
-    int buffer = 0;
-    int bits = 0;
-    for (byte x : b) {
-      buffer = (buffer << 8) | (x & 0xff);
-      bits += 8;
-      while (bits >= 5) {
-        s.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
-        bits -= 5;
-      }
-    }
-    if (bits > 0) {
-      s.append(alphabet.charAt((buffer << (5 - bits)) & 31));
-    }
-    return s.toString();
   }
 }
